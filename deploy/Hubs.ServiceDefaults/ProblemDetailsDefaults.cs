@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hubs.ServiceDefaults;
+
+public static class ProblemDetailsDefaults
+{
+    /// <summary>RFC 9457 problem responses for every error, with a trace id to quote to an operator and no internal detail.</summary>
+    public static TBuilder AddHubsProblemDetails<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ctx =>
+        {
+            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
+        });
+        return builder;
+    }
+
+    /// <summary>Unhandled exceptions and bare status codes (404, 405, 415…) become problem responses.</summary>
+    public static WebApplication UseHubsProblemDetails(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}
