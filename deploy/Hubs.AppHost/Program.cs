@@ -1,0 +1,38 @@
+using Hubs.AppHost;
+using Hubs.Contracts.Federation;
+
+// The whole federation on one machine: a private RabbitMQ node, 12 hub nodes with demo data, the directory,
+// the exchange and the gateway. Data lives under .hubs/ at the repository root.
+var builder = DistributedApplication.CreateBuilder(args);
+var federation = FederationSettings.From(builder);
+
+var rabbit = builder.AddPrivateRabbitMq(federation);
+var broker = federation.BrokerUri;
+
+var directory = builder.AddProject<Projects.Hubs_Directory>("directory", launchProfileName: null)
+    .WithHubsDefaults(federation, "directory.db", broker)
+    .WaitFor(rabbit);
+
+var exchange = builder.AddProject<Projects.Hubs_Exchange>("exchange", launchProfileName: null)
+    .WithHubsDefaults(federation, "exchange.db", broker)
+    .WaitFor(rabbit);
+
+var gateway = builder.AddProject<Projects.Hubs_Gateway>("gateway", launchProfileName: null)
+    .WithHttpEndpoint(port: federation.GatewayPort, isProxied: false)
+    .WithHttpHealthCheck("/health")
+    .WithEnvironment("Federation__DirectoryUrl", directory.GetEndpoint("http"))
+    .WithEnvironment("Federation__ExchangeUrl", exchange.GetEndpoint("http"))
+    .WaitFor(directory)
+    .WaitFor(exchange);
+
+foreach (var hubId in HubIds.Founding)
+{
+    var hub = builder.AddProject<Projects.Hubs_HubNode>($"hub-{hubId}", launchProfileName: null)
+        .WithHubsDefaults(federation, $"hub-{hubId}.db", broker)
+        .WithEnvironment("Hub__Id", hubId)
+        .WithEnvironment("Hub__SeedDemoData", "true")
+        .WaitFor(rabbit);
+    gateway.WithEnvironment($"Federation__Hubs__{hubId}", hub.GetEndpoint("http"));
+}
+
+builder.Build().Run();

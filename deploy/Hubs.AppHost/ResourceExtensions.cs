@@ -1,0 +1,27 @@
+namespace Hubs.AppHost;
+
+internal static class ResourceExtensions
+{
+    /// <summary>
+    /// RabbitMQ from the OS packages as a supervised process (no container engine on our machines): its own ports
+    /// (AMQP, management = AMQP+1, …) and data under .hubs/rabbitmq; stopped with the app host.
+    /// </summary>
+    public static IResourceBuilder<ExecutableResource> AddPrivateRabbitMq(this IDistributedApplicationBuilder builder, FederationSettings federation) =>
+        builder.AddExecutable(
+                "rabbitmq",
+                "bash",
+                federation.RepositoryRoot,
+                Path.Combine("deploy", "rabbitmq", "private-node.sh"), "run", Path.Combine(federation.DataDirectory, "rabbitmq"), federation.RabbitMqPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithHttpEndpoint(port: federation.RabbitMqPort + 1, isProxied: false, name: "management")
+            .WithHttpHealthCheck("/", endpointName: "management");
+
+    /// <summary>What every service of the federation gets: an HTTP endpoint, the broker, its SQLite file, a health check.</summary>
+    public static IResourceBuilder<ProjectResource> WithHubsDefaults(
+        this IResourceBuilder<ProjectResource> project, FederationSettings federation, string databaseFile, string brokerUri) =>
+        project
+            .WithHttpEndpoint()
+            .WithHttpHealthCheck("/health")
+            .WithEnvironment("ConnectionStrings__rabbitmq", brokerUri)
+            .WithEnvironment("Storage__Provider", "sqlite")
+            .WithEnvironment("Storage__Sqlite__Path", Path.Combine(federation.DataDirectory, "data", databaseFile));
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Builds in Release, runs every test against a private RabbitMQ node, prints "N passed, N failed" last.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+deploy/prerequisites.sh rabbitmq compose || exit 1
+
+results=TestResults/run
+rm -rf "$results"
+mkdir -p "$results"
+extra_passed=0
+extra_failed=0
+
+if ! dotnet build Hubs.sln -c Release -nologo -v quiet; then
+  echo "The build failed."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+# The production-like compose file must at least parse and resolve.
+if command -v docker >/dev/null 2>&1; then
+  if docker compose version >/dev/null 2>&1; then compose=(docker compose); else compose=(docker-compose); fi
+  if "${compose[@]}" -f docker-compose.yml config -q; then
+    echo "docker-compose.yml: valid"; extra_passed=$((extra_passed + 1))
+  else
+    echo "docker-compose.yml: INVALID"; extra_failed=$((extra_failed + 1))
+  fi
+fi
+
+# One private broker for the whole run (own port block and data dir), stopped whatever happens.
+port=${HUBS_TEST_RABBITMQ_PORT:-5960}
+broker_dir=.hubs/test-rabbitmq
+rm -rf "$broker_dir"
+trap 'deploy/rabbitmq/private-node.sh stop "$broker_dir" "$port"' EXIT
+deploy/rabbitmq/private-node.sh start "$broker_dir" "$port" || { echo "0 passed, 1 failed"; exit 1; }
+export HUBS_TEST_RABBITMQ_URL="amqp://guest:guest@127.0.0.1:${port}/"
+export HUBS_TEST_RABBITMQ_MANAGEMENT_URL="http://127.0.0.1:$((port + 1))/"
+export HUBS_TEST_RABBITMQ_NODE_DIR="$PWD/$broker_dir"
+export HUBS_TEST_RABBITMQ_PORT="$port"
+
+if [ -z "${HUBS_TEST_MONGO_URL:-}" ]; then
+  echo "HUBS_TEST_MONGO_URL is not set: the MongoDB contract suites will NOT run (SQLite suites run always)."
+fi
+
+dotnet test Hubs.sln -c Release --no-build --nologo \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
+test_exit=$?
+
+# Count from the test results themselves, not from console text.
+read -r passed failed < <(
+  cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' |
+    sed -E 's/.* passed="([0-9]+)".* failed="([0-9]+)".*/\1 \2/' |
+    awk '{p += $1; f += $2} END {print p + 0, f + 0}')
+passed=$((passed + extra_passed))
+failed=$((failed + extra_failed))
+if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test exited with $test_exit without a failed test (a crashed test host?)."
+  failed=1
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

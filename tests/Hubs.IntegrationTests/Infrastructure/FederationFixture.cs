@@ -1,0 +1,11 @@
+namespace Hubs.IntegrationTests.Infrastructure;
+
+/// <summary>One federation per test class (starting one costs a few seconds); derived classes choose the hubs.</summary>
+public abstract class FederationFixture(params string[] hubIds) : IAsyncLifetime
+{
+    internal TestFederation Federation { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Federation = await TestFederation.StartAsync(hubIds);
+
+    public async Task DisposeAsync() => await Federation.DisposeAsync();
+}

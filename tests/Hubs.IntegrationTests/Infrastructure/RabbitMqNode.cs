@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+
+namespace Hubs.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real RabbitMQ node of this test run. ./test.sh starts one and passes it in HUBS_TEST_RABBITMQ_*; a plain
+/// `dotnet test` starts its own private node (deploy/rabbitmq/private-node.sh) and stops it when the run ends.
+/// Each federation under test gets its own virtual host, so tests never see each other's queues.
+/// </summary>
+internal sealed class RabbitMqNode
+{
+    private static readonly Lazy<RabbitMqNode> Instance = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly HttpClient _management;
+
+    private RabbitMqNode(int amqpPort, Uri managementUri, string nodeDirectory)
+    {
+        AmqpPort = amqpPort;
+        NodeDirectory = nodeDirectory;
+        _management = new HttpClient { BaseAddress = managementUri, Timeout = TimeSpan.FromSeconds(30) };
+        _management.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
+    }
+
+    public static RabbitMqNode Shared => Instance.Value;
+
+    public int AmqpPort { get; }
+
+    public string NodeDirectory { get; }
+
+    /// <summary>A fresh virtual host for one federation under test; returns the AMQP URI services connect with.</summary>
+    public async Task<string> CreateVirtualHostAsync(string name)
+    {
+        var vhost = Uri.EscapeDataString(name);
+        (await _management.PutAsync($"api/vhosts/{vhost}", JsonContent.Create(new { }))).EnsureSuccessStatusCode();
+        (await _management.PutAsJsonAsync($"api/permissions/{vhost}/guest", new { configure = ".*", write = ".*", read = ".*" }))
+            .EnsureSuccessStatusCode();
+        return $"amqp://guest:guest@127.0.0.1:{AmqpPort}/{vhost}";
+    }
+
+    public async Task DeleteVirtualHostAsync(string name) =>
+        await _management.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(name)}");
+
+    private static RabbitMqNode Start()
+    {
+        if (Environment.GetEnvironmentVariable("HUBS_TEST_RABBITMQ_PORT") is { Length: > 0 } given)
+        {
+            var port = int.Parse(given, System.Globalization.CultureInfo.InvariantCulture);
+            return new RabbitMqNode(port, new Uri($"http://127.0.0.1:{port + 1}/"),
+                Environment.GetEnvironmentVariable("HUBS_TEST_RABBITMQ_NODE_DIR") ?? "");
+        }
+
+        var ownPort = 5980;
+        var dir = Path.Combine(Path.GetTempPath(), "hubs-tests-rabbitmq-" + Environment.ProcessId);
+        RunScript("start", dir, ownPort);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            RunScript("stop", dir, ownPort);
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        };
+        return new RabbitMqNode(ownPort, new Uri($"http://127.0.0.1:{ownPort + 1}/"), dir);
+    }
+
+    private static void RunScript(string command, string dir, int port)
+    {
+        var script = Path.Combine(Repository.Root, "deploy", "rabbitmq", "private-node.sh");
+        using var process = Process.Start(new ProcessStartInfo("bash", [script, command, dir, port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0 && command == "start")
+        {
+            throw new InvalidOperationException($"Could not start a private RabbitMQ node: {output}");
+        }
+    }
+}

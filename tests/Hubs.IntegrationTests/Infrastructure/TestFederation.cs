@@ -1,0 +1,95 @@
+namespace Hubs.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A small federation of real processes on the real broker: directory, exchange, some hub nodes and the gateway,
+/// in a virtual host and a data folder of its own.
+/// </summary>
+internal sealed class TestFederation : IAsyncDisposable
+{
+    private readonly string _virtualHost = "hubs-test-" + Guid.NewGuid().ToString("N")[..12];
+    private readonly Dictionary<string, ServiceProcess> _hubs = new(StringComparer.Ordinal);
+
+    private TestFederation(string dataDirectory) => DataDirectory = dataDirectory;
+
+    public string DataDirectory { get; }
+
+    public string BrokerUri { get; private set; } = "";
+
+    public ServiceProcess Directory { get; private set; } = null!;
+
+    public ServiceProcess Exchange { get; private set; } = null!;
+
+    public ServiceProcess Gateway { get; private set; } = null!;
+
+    public IReadOnlyDictionary<string, ServiceProcess> Hubs => _hubs;
+
+    /// <summary>An HTTP client on the gateway, the one origin a user talks to.</summary>
+    public HttpClient GatewayClient { get; private set; } = null!;
+
+    public static async Task<TestFederation> StartAsync(params string[] hubIds)
+    {
+        var federation = new TestFederation(System.IO.Directory.CreateTempSubdirectory("hubs-federation-").FullName);
+        await federation.StartServicesAsync(hubIds);
+        return federation;
+    }
+
+    private async Task StartServicesAsync(string[] hubIds)
+    {
+        BrokerUri = await RabbitMqNode.Shared.CreateVirtualHostAsync(_virtualHost);
+
+        Directory = Service("directory", "services", "Hubs.Directory", "directory.db");
+        Exchange = Service("exchange", "services", "Hubs.Exchange", "exchange.db");
+        foreach (var hubId in hubIds)
+        {
+            _hubs[hubId] = Service($"hub-{hubId}", "services", "Hubs.HubNode", $"hub-{hubId}.db", new()
+            {
+                ["Hub__Id"] = hubId,
+                ["Hub__HeartbeatInterval"] = "00:00:02",
+            });
+        }
+
+        // Consumers first, so their queues exist before the hubs publish (a fanout drops what no queue is bound to).
+        await Task.WhenAll(Directory.StartAsync(), Exchange.StartAsync());
+        await Task.WhenAll(_hubs.Values.Select(h => h.StartAsync()));
+
+        var gatewayEnvironment = new Dictionary<string, string>
+        {
+            ["Federation__DirectoryUrl"] = Directory.BaseAddress.ToString(),
+            ["Federation__ExchangeUrl"] = Exchange.BaseAddress.ToString(),
+        };
+        foreach (var (hubId, hub) in _hubs)
+        {
+            gatewayEnvironment[$"Federation__Hubs__{hubId}"] = hub.BaseAddress.ToString();
+        }
+
+        Gateway = new ServiceProcess("gateway", Repository.ServiceDll("gateway", "Hubs.Gateway"), gatewayEnvironment);
+        await Gateway.StartAsync();
+        GatewayClient = new HttpClient { BaseAddress = Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    private ServiceProcess Service(string name, string folder, string project, string databaseFile, Dictionary<string, string>? extra = null)
+    {
+        var environment = new Dictionary<string, string>(extra ?? [])
+        {
+            ["ConnectionStrings__rabbitmq"] = BrokerUri,
+            ["Storage__Provider"] = "sqlite",
+            ["Storage__Sqlite__Path"] = Path.Combine(DataDirectory, databaseFile),
+        };
+        return new ServiceProcess(name, Repository.ServiceDll(folder, project), environment);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        GatewayClient?.Dispose();
+        var all = new List<ServiceProcess>(_hubs.Values) { Directory, Exchange, Gateway };
+        await Task.WhenAll(all.Where(s => s is not null).Select(s => s.StopAsync()));
+        await RabbitMqNode.Shared.DeleteVirtualHostAsync(_virtualHost);
+        try
+        {
+            System.IO.Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
