@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace Hubs.Benchmarks.Propagation;
+
+/// <summary>
+/// Latency from an expert change accepted by a hub (HTTP 2xx through the gateway) to the directory serving that
+/// version: the outbox relay, the broker and the directory's projection together. Polls every 5 ms, so each sample
+/// is late by up to 5 ms plus one directory query.
+/// </summary>
+internal static class PropagationLatency
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var gateway = new Uri(Option(args, "--gateway", "http://127.0.0.1:8080"));
+        var hub = Option(args, "--hub", "lomazzo");
+        var changes = int.Parse(Option(args, "--changes", "100"), CultureInfo.InvariantCulture);
+        using var client = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(30) };
+
+        var marker = "Latency" + Guid.NewGuid().ToString("N")[..8];
+        var created = await client.PostAsJsonAsync($"/api/hubs/{hub}/experts", Body(marker, 0));
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        await WaitForVersionAsync(client, marker, 1);
+
+        var samples = new List<double>(changes);
+        for (var i = 1; i <= changes; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var response = await client.PutAsJsonAsync($"/api/hubs/{hub}/experts/{id}", Body(marker, i));
+            response.EnsureSuccessStatusCode();
+            var version = (await response.Content.ReadFromJsonAsync<JsonObject>())!["version"]!.GetValue<long>();
+            await WaitForVersionAsync(client, marker, version);
+            samples.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        await client.DeleteAsync($"/api/hubs/{hub}/experts/{id}");
+        samples.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"expert change -> directory, {changes} changes at {hub}: p50 {Percentile(samples, 0.50):F1} ms, p99 {Percentile(samples, 0.99):F1} ms, max {samples[^1]:F1} ms"));
+        return 0;
+    }
+
+    private static object Body(string marker, int revision) => new
+    {
+        name = $"Demo {marker}",
+        title = $"Revision {revision}",
+        bio = "Demo data — invented person used to measure propagation latency.",
+        competencies = new[] { "ai-data" },
+        languages = new[] { "it" },
+    };
+
+    private static async Task WaitForVersionAsync(HttpClient client, string marker, long version)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            var page = await client.GetFromJsonAsync<JsonObject>($"/api/directory/experts?q={marker}");
+            if (page!["items"]!.AsArray().Any(e => e!["version"]!.GetValue<long>() >= version))
+            {
+                return;
+            }
+
+            await Task.Delay(5);
+        }
+
+        throw new TimeoutException($"version {version} of {marker} never reached the directory");
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static string Option(string[] args, string name, string fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+    }
+}
