@@ -1,0 +1,185 @@
+using System.Text.Json;
+using Hubs.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hubs.HubNode.Experts;
+
+public static class ExpertsApi
+{
+    /// <summary>Expert endpoints, relative to the hub's route group.</summary>
+    public static IEndpointRouteBuilder MapExpertsApi(this IEndpointRouteBuilder routes)
+    {
+        // No nested "/experts" group: its collection route would be published as ".../experts/" with a trailing slash.
+        var experts = routes.MapGroup("").WithTags("Experts");
+
+        experts.MapGet("/experts", ListExperts)
+            .WithName("ListExperts")
+            .WithSummary("The hub's active experts, by name")
+            .RequireAuthorization(Policies.Public);
+
+        experts.MapGet("/experts/{id:guid}", GetExpert)
+            .WithName("GetExpert")
+            .WithSummary("One active expert")
+            .RequireAuthorization(Policies.Public);
+
+        experts.MapPost("/experts", CreateExpert)
+            .WithName("CreateExpert")
+            .WithSummary("Add an expert; published to the network through the outbox")
+            .Accepts<ExpertInput>("application/json")
+            .RequireAuthorization(Policies.HubStaff);
+
+        experts.MapPut("/experts/{id:guid}", UpdateExpert)
+            .WithName("UpdateExpert")
+            .WithSummary("Replace an expert's profile (optional If-Match: \"<version>\")")
+            .Accepts<ExpertInput>("application/json")
+            .RequireAuthorization(Policies.HubStaff);
+
+        experts.MapDelete("/experts/{id:guid}", RetireExpert)
+            .WithName("RetireExpert")
+            .WithSummary("Retire an expert (optional If-Match: \"<version>\")")
+            .RequireAuthorization(Policies.HubStaff);
+
+        return routes;
+    }
+
+    public static async Task<Ok<ExpertResponse[]>> ListExperts([AsParameters] ExpertServices services, CancellationToken cancellationToken)
+    {
+        var experts = await services.Store.ListActiveAsync(cancellationToken);
+        return TypedResults.Ok(experts.Select(ExpertResponse.From).ToArray());
+    }
+
+    public static async Task<Results<Ok<ExpertResponse>, ProblemHttpResult>> GetExpert(
+        Guid id, [AsParameters] ExpertServices services, CancellationToken cancellationToken)
+    {
+        var expert = await services.Store.GetAsync(id, cancellationToken);
+        if (expert is null || expert.IsRetired)
+        {
+            return NotFound(id);
+        }
+
+        return Ok(expert, services);
+    }
+
+    public static async Task<Results<Created<ExpertResponse>, ValidationProblem, ProblemHttpResult>> CreateExpert(
+        [AsParameters] ExpertServices services, CancellationToken cancellationToken)
+    {
+        if (!services.Http.Request.HasJsonContentType())
+        {
+            return UnsupportedMediaType();
+        }
+
+        var (draft, errors) = await ReadDraftAsync(services, cancellationToken);
+        if (draft is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var expert = await services.Roster.CreateAsync(draft, cancellationToken);
+        services.Http.Response.Headers.ETag = IfMatch.Tag(expert.Version);
+        return TypedResults.Created($"/api/hubs/{services.Hub.Value.Id}/experts/{expert.Id}", ExpertResponse.From(expert));
+    }
+
+    public static async Task<Results<Ok<ExpertResponse>, ValidationProblem, ProblemHttpResult>> UpdateExpert(
+        Guid id, [AsParameters] ExpertServices services, CancellationToken cancellationToken)
+    {
+        if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
+        {
+            return BadIfMatch();
+        }
+
+        if (!services.Http.Request.HasJsonContentType())
+        {
+            return UnsupportedMediaType();
+        }
+
+        var (draft, errors) = await ReadDraftAsync(services, cancellationToken);
+        if (draft is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var change = await services.Roster.UpdateAsync(id, draft, ifMatch, cancellationToken);
+        return change.Outcome switch
+        {
+            ExpertChangeOutcome.Changed or ExpertChangeOutcome.Unchanged => Ok(change.Expert!, services),
+            _ => Failed(id, change),
+        };
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RetireExpert(
+        Guid id, [AsParameters] ExpertServices services, CancellationToken cancellationToken)
+    {
+        if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
+        {
+            return BadIfMatch();
+        }
+
+        var change = await services.Roster.RetireAsync(id, ifMatch, cancellationToken);
+        return change.Outcome == ExpertChangeOutcome.Changed ? TypedResults.NoContent() : Failed(id, change);
+    }
+
+    private static async Task<(ExpertDraft? Draft, Dictionary<string, string[]> Errors)> ReadDraftAsync(
+        ExpertServices services, CancellationToken cancellationToken)
+    {
+        ExpertInput? input;
+        try
+        {
+            input = await services.Http.Request.ReadFromJsonAsync<ExpertInput>(services.Json.Value.SerializerOptions, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return (null, new Dictionary<string, string[]>
+            {
+                [FieldOf(ex.Path)] = ["The request body is not valid JSON for an expert (malformed, or a value of the wrong type)."],
+            });
+        }
+
+        if (input is null)
+        {
+            return (null, new Dictionary<string, string[]> { ["body"] = ["A JSON object describing the expert is required."] });
+        }
+
+        var errors = ExpertValidation.Validate(input, out var draft);
+        return (draft, errors);
+    }
+
+    /// <summary>"$.competencies[1]" → "competencies[1]"; the document itself → "body".</summary>
+    private static string FieldOf(string? jsonPath) => jsonPath switch
+    {
+        null or "$" or "" => "body",
+        _ when jsonPath.StartsWith("$.", StringComparison.Ordinal) => jsonPath[2..],
+        _ => jsonPath.TrimStart('$'),
+    };
+
+    private static Ok<ExpertResponse> Ok(Expert expert, ExpertServices services)
+    {
+        services.Http.Response.Headers.ETag = IfMatch.Tag(expert.Version);
+        return TypedResults.Ok(ExpertResponse.From(expert));
+    }
+
+    private static ProblemHttpResult Failed(Guid id, ExpertChange change) => change.Outcome switch
+    {
+        ExpertChangeOutcome.Stale => TypedResults.Problem(
+            title: "The expert has changed",
+            detail: $"If-Match names a version that is no longer current; the current version is {change.Expert!.Version}.",
+            statusCode: StatusCodes.Status412PreconditionFailed),
+        ExpertChangeOutcome.Conflict => TypedResults.Problem(
+            title: "Concurrent changes",
+            detail: "The expert kept changing while this request was applied; try again.",
+            statusCode: StatusCodes.Status409Conflict),
+        _ => NotFound(id),
+    };
+
+    private static ProblemHttpResult NotFound(Guid id) => TypedResults.Problem(
+        title: "Expert not found",
+        detail: $"No active expert {id} at this hub.",
+        statusCode: StatusCodes.Status404NotFound);
+
+    private static ProblemHttpResult UnsupportedMediaType() => TypedResults.Problem(
+        title: "Unsupported media type",
+        detail: "Send the expert as application/json.",
+        statusCode: StatusCodes.Status415UnsupportedMediaType);
+
+    private static ValidationProblem BadIfMatch() => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { [IfMatch.Field] = ["If-Match must be one entity tag holding the expert's version, e.g. \"3\", or *."] });
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+
+namespace Hubs.HubNode.Hubs;
+
+/// <summary>
+/// The gateway forwards <c>/api/hubs/{hubId}/**</c> unchanged: a request naming another hub reached the wrong node
+/// (or was crafted) and must not touch this hub's data.
+/// </summary>
+public sealed class HubRouteFilter(IOptions<HubOptions> hub) : IEndpointFilter
+{
+    public const string RouteKey = "hubId";
+
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var requested = context.HttpContext.GetRouteValue(RouteKey) as string;
+        if (string.Equals(requested, hub.Value.Id, StringComparison.Ordinal))
+        {
+            return next(context);
+        }
+
+        return ValueTask.FromResult<object?>(TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [RouteKey] = [$"This node serves hub '{hub.Value.Id}', not the one in the route."] },
+            title: "Wrong hub"));
+    }
+}

@@ -1,0 +1,65 @@
+using Dapper;
+using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Hubs.HubNode.Storage.Sqlite;
+
+public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
+{
+    /// <summary>Appends <paramref name="message"/> inside the caller's transaction: the one place that writes outbox rows.</summary>
+    internal static Task AppendAsync(SqliteConnection connection, SqliteTransaction transaction, OutboxMessage message, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO outbox (event_id, message_type, payload, occurred_at, attempts)
+            VALUES (@EventId, @MessageType, @Payload, @OccurredAt, 0)
+            """,
+            new
+            {
+                EventId = SqliteColumns.Id(message.EventId),
+                message.MessageType,
+                message.Payload,
+                OccurredAt = SqliteColumns.Instant(message.OccurredAt),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+
+    public async Task<IReadOnlyList<OutboxEntry>> FetchUnsentAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
+            """
+            SELECT seq AS Seq, event_id AS EventId, message_type AS MessageType, payload AS Payload,
+                   occurred_at AS OccurredAt, attempts AS Attempts
+            FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT @Limit
+            """,
+            new { Limit = limit },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToEntry())];
+    }
+
+    public async Task MarkSentAsync(long seq, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE outbox SET sent_at = @SentAt, attempts = attempts + 1 WHERE seq = @Seq AND sent_at IS NULL",
+            new { Seq = seq, SentAt = SqliteColumns.Instant(sentAt) },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task RecordFailedAttemptAsync(long seq, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE outbox SET attempts = attempts + 1 WHERE seq = @Seq",
+            new { Seq = seq },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<long> CountUnsentAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL", cancellationToken: cancellationToken));
+    }
+}

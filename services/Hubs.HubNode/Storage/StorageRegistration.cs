@@ -1,0 +1,33 @@
+using Hubs.HubNode.Experts;
+using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Outbox;
+using Hubs.HubNode.Storage.Sqlite;
+using Hubs.ServiceDefaults.Storage;
+
+namespace Hubs.HubNode.Storage;
+
+public static class StorageRegistration
+{
+    public const string ProviderKey = "Storage:Provider";
+    public const string Sqlite = "sqlite";
+
+    /// <summary>The store adapters chosen by <c>Storage:Provider</c>; registers the schema step first, so it runs before anything reads.</summary>
+    public static IHostApplicationBuilder AddHubNodeStore(this IHostApplicationBuilder builder)
+    {
+        var provider = builder.Configuration[ProviderKey];
+        if (!string.IsNullOrWhiteSpace(provider) && !string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"{ProviderKey} '{provider}' is not available in the hub node yet; use '{Sqlite}'.");
+        }
+
+        // One file per hub, so several hub nodes can share a data folder on one machine.
+        var hubId = builder.Configuration[$"{HubOptions.Section}:{nameof(HubOptions.Id)}"];
+        builder.AddSqliteStore(string.IsNullOrWhiteSpace(hubId) ? "hubnode.db" : $"hubnode-{hubId}.db");
+
+        builder.Services.AddHostedService<SqliteSchema>();
+        builder.Services.AddSingleton<IExpertStore, SqliteExpertStore>();
+        builder.Services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        builder.Services.AddSingleton<IHubProfileStore, SqliteHubProfileStore>();
+        return builder;
+    }
+}

@@ -1,0 +1,157 @@
+using Hubs.Contracts.Events;
+using Hubs.HubNode.Experts;
+using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Outbox;
+using Hubs.HubNode.Storage.Sqlite;
+using Hubs.HubNode.Tests.Support;
+using Hubs.ServiceDefaults.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Hubs.HubNode.Tests.Outbox;
+
+/// <summary>The relay's own logic, against a real SQLite outbox and a publisher that fails on demand.</summary>
+public sealed class OutboxRelayTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+    private readonly SqliteDatabase _database;
+    private readonly SqliteOutboxStore _outbox;
+    private readonly OutboxSignal _signal = new();
+    private readonly ServiceProvider _metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
+
+    public OutboxRelayTests()
+    {
+        _database = new SqliteDatabase(Options.Create(new SqliteOptions { Path = _db.Path }));
+        _outbox = new SqliteOutboxStore(_database);
+    }
+
+    public void Dispose()
+    {
+        _metrics.Dispose();
+        _db.Dispose();
+    }
+
+    [Fact]
+    public async Task Entries_survive_failed_publishes_and_leave_later_in_write_order()
+    {
+        var written = await WriteExpertsAsync(6);
+        var publisher = new FlakyPublisher { FailuresLeft = 4 };
+        var lifetime = new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance);
+        using var relay = Relay(publisher, lifetime);
+
+        await relay.StartAsync(CancellationToken.None);
+        lifetime.NotifyStarted();
+        var published = await WaitForAsync(() => publisher.Published, p => p.Count >= written.Count);
+        await relay.StopAsync(CancellationToken.None);
+
+        Assert.Equal(written, published.Cast<ExpertPublished>().Select(e => e.ExpertId));
+        Assert.Equal(0, await _outbox.CountUnsentAsync());
+        var first = (await StoreFile.OutboxAsync(_db.Path))[0];
+        Assert.Equal(5, first.Attempts);
+    }
+
+    [Fact]
+    public async Task While_the_broker_fails_nothing_is_marked_sent_and_nothing_is_skipped()
+    {
+        var written = await WriteExpertsAsync(3);
+        var publisher = new FlakyPublisher { FailuresLeft = int.MaxValue };
+        using var relay = Relay(publisher, new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance));
+
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => relay.PublishPendingAsync(CancellationToken.None));
+        }
+
+        Assert.Equal(3, await _outbox.CountUnsentAsync());
+        Assert.Equal(3, publisher.Attempts);
+        Assert.Empty(publisher.Published);
+
+        publisher.FailuresLeft = 0;
+        Assert.Equal(3, await relay.PublishPendingAsync(CancellationToken.None));
+        Assert.Equal(written, publisher.Published.Cast<ExpertPublished>().Select(e => e.ExpertId));
+        Assert.Equal(0, await relay.PublishPendingAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_broker_that_never_confirms_times_out_instead_of_blocking()
+    {
+        await WriteExpertsAsync(1);
+        var publisher = new FlakyPublisher { Hang = true };
+        using var relay = Relay(publisher, new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance));
+
+        await Assert.ThrowsAsync<TimeoutException>(() => relay.PublishPendingAsync(CancellationToken.None));
+        Assert.Equal(1, await _outbox.CountUnsentAsync());
+
+        publisher.Hang = false;
+        Assert.Equal(1, await relay.PublishPendingAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_entry_of_an_unknown_type_blocks_the_outbox_rather_than_being_skipped()
+    {
+        var written = await WriteExpertsAsync(1);
+        await using (var connection = await _database.OpenAsync())
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.CommandText = "INSERT INTO outbox (event_id, message_type, payload, occurred_at) VALUES ($id, 'urn:message:hubs:from-the-future:v9', '{}', '2026-01-01T00:00:00Z')";
+            insert.Parameters.AddWithValue("$id", Guid.NewGuid().ToString());
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await WriteExpertsAsync(1);
+        var publisher = new FlakyPublisher();
+        using var relay = Relay(publisher, new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance));
+
+        await Assert.ThrowsAsync<OutboxEntryUnreadableException>(() => relay.PublishPendingAsync(CancellationToken.None));
+        Assert.Equal(written, publisher.Published.Cast<ExpertPublished>().Select(e => e.ExpertId));
+        Assert.Equal(2, await _outbox.CountUnsentAsync());
+    }
+
+    private OutboxRelay Relay(FlakyPublisher publisher, ApplicationLifetime lifetime) => new(
+        _outbox,
+        publisher,
+        _signal,
+        new OutboxMetrics(_metrics.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()),
+        lifetime,
+        Options.Create(new OutboxRelayOptions
+        {
+            PollInterval = TimeSpan.FromMilliseconds(50),
+            PublishTimeout = TimeSpan.FromMilliseconds(200),
+            FirstBackoff = TimeSpan.FromMilliseconds(10),
+            MaxBackoff = TimeSpan.FromMilliseconds(40),
+            BatchSize = 2,
+        }),
+        TimeProvider.System,
+        NullLogger<OutboxRelay>.Instance);
+
+    /// <summary>Creates experts through the roster (the production write path); returns their ids in write order.</summary>
+    private async Task<List<Guid>> WriteExpertsAsync(int count)
+    {
+        await new SqliteSchema(_database, NullLogger<SqliteSchema>.Instance).StartAsync(CancellationToken.None);
+        var roster = new ExpertRoster(new SqliteExpertStore(_database), _signal, Options.Create(new HubOptions { Id = TestHub.Id }),
+            TimeProvider.System, NullLogger<ExpertRoster>.Instance);
+        var ids = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            var expert = await roster.CreateAsync(new ExpertDraft($"Expert {i}", "Consulente", "Bio.", ["ecommerce"], ["it"]));
+            ids.Add(expert.Id);
+        }
+
+        return ids;
+    }
+
+    private static async Task<T> WaitForAsync<T>(Func<T> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var value = read();
+        while (!done(value) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+            value = read();
+        }
+
+        return value;
+    }
+}
