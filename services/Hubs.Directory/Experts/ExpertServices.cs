@@ -1,0 +1,6 @@
+using Hubs.Directory.Hubs;
+
+namespace Hubs.Directory.Experts;
+
+/// <summary>What the expert endpoints read from.</summary>
+public sealed record ExpertServices(IExpertDirectory Experts, IHubRegistry Hubs, HubLiveness Liveness);

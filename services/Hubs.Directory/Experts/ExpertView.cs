@@ -1,0 +1,20 @@
+namespace Hubs.Directory.Experts;
+
+/// <summary>An expert as listed by <c>GET /api/directory/experts</c>.</summary>
+public sealed record ExpertView
+{
+    public required string HubId { get; init; }
+    public required Guid ExpertId { get; init; }
+    public required string Name { get; init; }
+    public required string Title { get; init; }
+    public required string Bio { get; init; }
+    public required IReadOnlyList<CompetencyView> Competencies { get; init; }
+    public required IReadOnlyList<string> Languages { get; init; }
+    public required long Version { get; init; }
+
+    /// <summary>When the hub made the change this entry shows.</summary>
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The expert's hub's liveness (<c>online</c> or <c>stale</c>): a stale hub's entries may be out of date.</summary>
+    public required string HubStatus { get; init; }
+}

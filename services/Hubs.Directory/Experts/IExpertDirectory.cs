@@ -1,0 +1,26 @@
+using Hubs.Contracts.Events;
+
+namespace Hubs.Directory.Experts;
+
+/// <summary>
+/// Store port for the cross-hub expert directory, keyed by (hub id, expert id) so one hub can never touch another
+/// hub's expert. Writes are version-gated upserts done atomically by the store: each returns true when the event was
+/// applied and false when it was a duplicate or older than what is stored.
+/// </summary>
+public interface IExpertDirectory
+{
+    /// <summary>Stores the profile if newer; a newer publish after a retirement brings the expert back.</summary>
+    Task<bool> ApplyPublishedAsync(ExpertPublished published, CancellationToken cancellationToken = default);
+
+    /// <summary>Leaves a tombstone at the event's version if newer.</summary>
+    Task<bool> ApplyRetiredAsync(ExpertRetired retired, CancellationToken cancellationToken = default);
+
+    /// <summary>One expert, tombstones included; null when never heard of.</summary>
+    Task<ExpertRecord?> GetAsync(string hubId, Guid expertId, CancellationToken cancellationToken = default);
+
+    /// <summary>Listed (not retired) experts matching <paramref name="search"/>, by name, then hub id, then expert id.</summary>
+    Task<ExpertSearchResult> SearchAsync(ExpertSearch search, CancellationToken cancellationToken = default);
+
+    /// <summary>Listed experts per hub id.</summary>
+    Task<IReadOnlyDictionary<string, int>> CountByHubAsync(CancellationToken cancellationToken = default);
+}

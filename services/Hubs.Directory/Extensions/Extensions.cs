@@ -1,0 +1,44 @@
+using Hubs.Directory.Experts;
+using Hubs.Directory.Hubs;
+using Hubs.Directory.Messaging;
+using Hubs.Directory.Storage.Sqlite;
+using Hubs.ServiceDefaults.Messaging;
+using Hubs.ServiceDefaults.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hubs.Directory.Extensions;
+
+public static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOpenApi();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<DirectoryOptions>()
+            .Bind(builder.Configuration.GetSection(DirectoryOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        AddStore(builder);
+
+        builder.Services.AddSingleton<HubLiveness>();
+        builder.Services.AddSingleton<ProjectionMetrics>();
+        builder.AddHubsMessaging(DirectoryEndpoint.AddConsumers, DirectoryEndpoint.Configure);
+    }
+
+    private static void AddStore(IHostApplicationBuilder builder)
+    {
+        var provider = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.Provider ?? StorageOptions.Sqlite;
+        if (!string.Equals(provider, StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"Storage:Provider '{provider}' is not available in the directory yet; use '{StorageOptions.Sqlite}'.");
+        }
+
+        builder.AddSqliteStore("directory.db");
+        // Registered before the bus, so the tables exist before the first event is delivered.
+        builder.Services.AddHostedService<DirectorySchemaInitializer>();
+        builder.Services.AddSingleton<IHubRegistry, SqliteHubRegistry>();
+        builder.Services.AddSingleton<IExpertDirectory, SqliteExpertDirectory>();
+    }
+}

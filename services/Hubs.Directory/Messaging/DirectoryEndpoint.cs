@@ -1,0 +1,31 @@
+using Hubs.ServiceDefaults.Messaging;
+using MassTransit;
+
+namespace Hubs.Directory.Messaging;
+
+/// <summary>
+/// The directory's one queue. Its consumers run concurrently (prefetch 100) and in any order: the store's
+/// version-gated upserts, not delivery order, make the result right.
+/// </summary>
+public static class DirectoryEndpoint
+{
+    public const string Name = "directory";
+
+    public static void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<HubAnnouncedConsumer>();
+        bus.AddConsumer<HubHeartbeatConsumer>();
+        bus.AddConsumer<ExpertPublishedConsumer>();
+        bus.AddConsumer<ExpertRetiredConsumer>();
+    }
+
+    public static void Configure(IBusRegistrationContext context, IRabbitMqBusFactoryConfigurator bus) =>
+        bus.ReceiveEndpoint(Name, e =>
+        {
+            MessagingRegistration.ApplyEndpointRules(e);
+            e.ConfigureConsumer<HubAnnouncedConsumer>(context);
+            e.ConfigureConsumer<HubHeartbeatConsumer>(context);
+            e.ConfigureConsumer<ExpertPublishedConsumer>(context);
+            e.ConfigureConsumer<ExpertRetiredConsumer>(context);
+        });
+}

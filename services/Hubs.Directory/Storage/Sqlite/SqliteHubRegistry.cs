@@ -1,0 +1,143 @@
+using Dapper;
+using Hubs.Contracts.Events;
+using Hubs.Directory.Hubs;
+using Hubs.ServiceDefaults.Storage;
+
+namespace Hubs.Directory.Storage.Sqlite;
+
+/// <summary>
+/// The hub registry in SQLite. Each write is one upsert whose WHERE clause compares versions, so concurrent consumers
+/// and redelivered or reordered events converge without any lock held in this process.
+/// </summary>
+public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider clock) : IHubRegistry
+{
+    private const string Columns = """
+        hub_id AS HubId, version AS Version, name AS Name, city AS City, province_code AS ProvinceCode,
+        latitude AS Latitude, longitude AS Longitude, specialties AS Specialties, languages AS Languages,
+        public_url AS PublicUrl, last_event_id AS LastEventId, updated_at AS UpdatedAt,
+        heartbeat_version AS HeartbeatVersion, last_heartbeat_at AS LastHeartbeatAt,
+        heartbeat_interval_ms AS HeartbeatIntervalMs, last_heartbeat_event_id AS LastHeartbeatEventId,
+        first_seen_at AS FirstSeenAt
+        """;
+
+    public async Task<bool> ApplyAnnouncementAsync(HubAnnounced announcement, CancellationToken cancellationToken = default)
+    {
+        const string sql = """
+            INSERT INTO hubs (hub_id, version, name, city, province_code, latitude, longitude, specialties, languages,
+                              public_url, last_event_id, updated_at, first_seen_at)
+            VALUES (@HubId, @Version, @Name, @City, @ProvinceCode, @Latitude, @Longitude, @Specialties, @Languages,
+                    @PublicUrl, @EventId, @UpdatedAt, @Now)
+            ON CONFLICT (hub_id) DO UPDATE SET
+                version = excluded.version, name = excluded.name, city = excluded.city,
+                province_code = excluded.province_code, latitude = excluded.latitude, longitude = excluded.longitude,
+                specialties = excluded.specialties, languages = excluded.languages, public_url = excluded.public_url,
+                last_event_id = excluded.last_event_id, updated_at = excluded.updated_at
+            WHERE excluded.version > hubs.version
+            """;
+        var parameters = new
+        {
+            announcement.HubId,
+            announcement.Version,
+            announcement.Name,
+            announcement.City,
+            announcement.ProvinceCode,
+            announcement.Latitude,
+            announcement.Longitude,
+            Specialties = StoredValues.List(announcement.Specialties),
+            Languages = StoredValues.List(announcement.Languages),
+            announcement.PublicUrl,
+            EventId = StoredValues.Id(announcement.EventId),
+            UpdatedAt = StoredValues.Time(announcement.OccurredAt),
+            Now = StoredValues.Time(clock.GetUtcNow()),
+        };
+        return await ExecuteAsync(sql, parameters, cancellationToken) > 0;
+    }
+
+    public async Task<bool> ApplyHeartbeatAsync(HubHeartbeat heartbeat, DateTimeOffset beatAt, CancellationToken cancellationToken = default)
+    {
+        const string sql = """
+            INSERT INTO hubs (hub_id, version, heartbeat_version, last_heartbeat_at, heartbeat_interval_ms,
+                              last_heartbeat_event_id, first_seen_at)
+            VALUES (@HubId, 0, @Version, @BeatAt, @IntervalMs, @EventId, @Now)
+            ON CONFLICT (hub_id) DO UPDATE SET
+                heartbeat_version = excluded.heartbeat_version, last_heartbeat_at = excluded.last_heartbeat_at,
+                heartbeat_interval_ms = excluded.heartbeat_interval_ms,
+                last_heartbeat_event_id = excluded.last_heartbeat_event_id
+            WHERE excluded.heartbeat_version > hubs.heartbeat_version
+            """;
+        var parameters = new
+        {
+            heartbeat.HubId,
+            heartbeat.Version,
+            BeatAt = StoredValues.Time(beatAt),
+            IntervalMs = heartbeat.Interval > TimeSpan.Zero ? (long?)heartbeat.Interval.TotalMilliseconds : null,
+            EventId = StoredValues.Id(heartbeat.EventId),
+            Now = StoredValues.Time(clock.GetUtcNow()),
+        };
+        return await ExecuteAsync(sql, parameters, cancellationToken) > 0;
+    }
+
+    public async Task<HubRecord?> GetAsync(string hubId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<HubRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM hubs WHERE hub_id = @hubId", new { hubId }, cancellationToken: cancellationToken));
+        return row?.ToRecord();
+    }
+
+    public async Task<IReadOnlyList<HubRecord>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<HubRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM hubs ORDER BY hub_id", cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToRecord())];
+    }
+
+    private async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+    }
+
+    private sealed class HubRow
+    {
+        public string HubId { get; set; } = "";
+        public long Version { get; set; }
+        public string? Name { get; set; }
+        public string? City { get; set; }
+        public string? ProvinceCode { get; set; }
+        public double? Latitude { get; set; }
+        public double? Longitude { get; set; }
+        public string? Specialties { get; set; }
+        public string? Languages { get; set; }
+        public string? PublicUrl { get; set; }
+        public string? LastEventId { get; set; }
+        public string? UpdatedAt { get; set; }
+        public long HeartbeatVersion { get; set; }
+        public string? LastHeartbeatAt { get; set; }
+        public long? HeartbeatIntervalMs { get; set; }
+        public string? LastHeartbeatEventId { get; set; }
+        public string FirstSeenAt { get; set; } = "";
+
+        public HubRecord ToRecord() => new()
+        {
+            HubId = HubId,
+            Version = Version,
+            Name = Name,
+            City = City,
+            ProvinceCode = ProvinceCode,
+            Latitude = Latitude,
+            Longitude = Longitude,
+            Specialties = StoredValues.List(Specialties),
+            Languages = StoredValues.List(Languages),
+            PublicUrl = PublicUrl,
+            LastEventId = StoredValues.OptionalId(LastEventId),
+            UpdatedAt = StoredValues.OptionalTime(UpdatedAt),
+            HeartbeatVersion = HeartbeatVersion,
+            LastHeartbeatAt = StoredValues.OptionalTime(LastHeartbeatAt),
+            HeartbeatInterval = HeartbeatIntervalMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+            LastHeartbeatEventId = StoredValues.OptionalId(LastHeartbeatEventId),
+            FirstSeenAt = StoredValues.Time(FirstSeenAt),
+        };
+    }
+}

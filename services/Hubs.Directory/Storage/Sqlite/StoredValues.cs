@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Hubs.Directory.Storage.Sqlite;
+
+/// <summary>How values the columns hold as text are written and read back.</summary>
+internal static class StoredValues
+{
+    public static string Time(DateTimeOffset value) =>
+        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset Time(string value) =>
+        DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    public static DateTimeOffset? OptionalTime(string? value) => value is null ? null : Time(value);
+
+    public static string Id(Guid value) => value.ToString("D");
+
+    public static Guid? OptionalId(string? value) => value is null ? null : Guid.Parse(value);
+
+    public static string List(IEnumerable<string>? values) => JsonSerializer.Serialize(values?.ToArray() ?? []);
+
+    public static IReadOnlyList<string> List(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
+}

@@ -1,0 +1,36 @@
+using Hubs.Exchange.Hubs;
+using Hubs.Exchange.Messaging;
+using Hubs.Exchange.Storage.Sqlite;
+using Hubs.ServiceDefaults.Messaging;
+using Hubs.ServiceDefaults.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hubs.Exchange.Extensions;
+
+public static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOpenApi();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        AddStore(builder);
+
+        builder.AddHubsMessaging(ExchangeEndpoint.AddConsumers, ExchangeEndpoint.Configure);
+    }
+
+    private static void AddStore(IHostApplicationBuilder builder)
+    {
+        var provider = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.Provider ?? StorageOptions.Sqlite;
+        if (!string.Equals(provider, StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"Storage:Provider '{provider}' is not available in the exchange yet; use '{StorageOptions.Sqlite}'.");
+        }
+
+        builder.AddSqliteStore("exchange.db");
+        // Registered before the bus, so the tables exist before the first event is delivered.
+        builder.Services.AddHostedService<ExchangeSchemaInitializer>();
+        builder.Services.AddSingleton<IHubCatalog, SqliteHubCatalog>();
+    }
+}

@@ -1,0 +1,58 @@
+using Hubs.Contracts.Events;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hubs.Exchange.Tests.Infrastructure;
+
+/// <summary>The exchange in the ASP.NET test host with its own SQLite file and MassTransit's in-memory test harness.</summary>
+public sealed class ExchangeApp : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("hubs-exchange-app-").FullName;
+    private HttpClient? _client;
+
+    public ITestHarness Harness => Services.GetTestHarness();
+
+    public HttpClient Client => _client ??= CreateClient();
+
+    /// <summary>Publishes and waits until the consumer has finished with the message (applied, ignored or rejected).</summary>
+    public async Task PublishAndConsumeAsync<T>(T message) where T : class, IHubEvent
+    {
+        await Harness.Bus.Publish(message, context => context.MessageId = message.EventId);
+        await Services.GetRequiredService<ConsumedEvents>().WaitAsync(message.EventId);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "exchange.db"));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddMassTransitTestHarness();
+            services.AddSingleton<ConsumedEvents>();
+            services.AddConsumeObserver(provider => provider.GetRequiredService<ConsumedEvents>());
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        _client?.Dispose();
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Harmless leftover in the temp folder.
+            }
+        }
+    }
+}
