@@ -1,0 +1,21 @@
+using Hubs.Gateway.Extensions;
+using Hubs.Gateway.Federation;
+using Hubs.Gateway.Proxy;
+using Hubs.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.UseHubsProblemDetails();
+app.MapDefaultEndpoints();
+app.MapOpenApi().RequireAuthorization(Policies.Public);
+app.MapFederationApi();
+app.MapFederationProxy();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,94 @@
+using Hubs.Gateway.Federation;
+using Hubs.ServiceDefaults;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Hubs.Gateway.Proxy;
+
+/// <summary>One route and one cluster per hub, plus the directory, the exchange and (when set) the portal.</summary>
+public static class FederationRouteTable
+{
+    /// <summary>Below every other endpoint: the portal gets only what nothing else claims.</summary>
+    public const int PortalOrder = 1000;
+
+    public static FederationProxyConfig Build(FederationOptions options)
+    {
+        var routes = new List<RouteConfig>();
+        var clusters = new List<ClusterConfig>();
+
+        foreach (var (hubId, url) in options.Hubs.OrderBy(h => h.Key, StringComparer.Ordinal))
+        {
+            var clusterId = UpstreamClusters.ForHub(hubId);
+            // The node serves the full /api/hubs/{hubId}/... path, so the path is forwarded unchanged.
+            routes.Add(Route(clusterId, $"/api/hubs/{hubId}/{{**rest}}"));
+            clusters.Add(Cluster(clusterId, $"Hub {hubId}", url!, options, hubId));
+        }
+
+        routes.Add(Route(UpstreamClusters.Directory, "/api/directory/{**rest}"));
+        clusters.Add(Cluster(UpstreamClusters.Directory, "The directory", options.DirectoryUrl!, options));
+
+        routes.Add(Route(UpstreamClusters.Exchange, "/api/practices/{**rest}"));
+        clusters.Add(Cluster(UpstreamClusters.Exchange, "The exchange", options.ExchangeUrl!, options));
+
+        if (options.PortalUrl is { } portal)
+        {
+            routes.Add(Route(UpstreamClusters.Portal, "/{**rest}") with { Order = PortalOrder });
+            clusters.Add(Cluster(UpstreamClusters.Portal, "The portal", portal, options));
+        }
+
+        return new FederationProxyConfig(routes, clusters);
+    }
+
+    private static RouteConfig Route(string clusterId, string path) => new()
+    {
+        RouteId = clusterId,
+        ClusterId = clusterId,
+        // Every route names its policy now, so authentication can tighten routes one by one later.
+        AuthorizationPolicy = Policies.Public,
+        Match = new RouteMatch { Path = path },
+    };
+
+    private static ClusterConfig Cluster(string clusterId, string name, Uri address, FederationOptions options, string? hubId = null)
+    {
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { [UpstreamClusters.NameMetadata] = name };
+        if (hubId is not null)
+        {
+            metadata[UpstreamClusters.HubIdMetadata] = hubId;
+        }
+
+        return new ClusterConfig
+        {
+            ClusterId = clusterId,
+            Destinations = new Dictionary<string, DestinationConfig>(StringComparer.Ordinal)
+            {
+                ["node"] = new() { Address = address.AbsoluteUri },
+            },
+            HttpRequest = new ForwarderRequestConfig { ActivityTimeout = options.ActivityTimeout },
+            HealthCheck = new HealthCheckConfig
+            {
+                AvailableDestinationsPolicy = HealthPolicies.HealthyAndUnknown,
+                Active = new ActiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Interval = options.HealthProbeInterval,
+                    Timeout = options.HealthProbeTimeout,
+                    Policy = HealthPolicies.ConsecutiveFailures,
+                    Path = options.HealthProbePath,
+                },
+                Passive = new PassiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Policy = HealthPolicies.TransportFailureRate,
+                    ReactivationPeriod = PassiveReactivation(options),
+                },
+            },
+            Metadata = metadata,
+        };
+    }
+
+    /// <summary>
+    /// How long a node that failed real traffic stays cut off (YARP also waits out its detection window): two probe
+    /// intervals, so a restarted hub is back within seconds, not YARP's default minute.
+    /// </summary>
+    public static TimeSpan PassiveReactivation(FederationOptions options) => options.HealthProbeInterval * 2;
+}

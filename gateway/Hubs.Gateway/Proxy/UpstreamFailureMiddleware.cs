@@ -1,0 +1,64 @@
+using System.Globalization;
+using Hubs.Gateway.Federation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Hubs.Gateway.Proxy;
+
+/// <summary>
+/// Turns the gateway's own forwarding failures (refused, unreachable, timed out, no healthy destination) into a problem
+/// response that names the upstream and nothing more: no exception text, no upstream address. Upstream responses,
+/// errors included, pass through exactly as the upstream wrote them.
+/// </summary>
+public sealed class UpstreamFailureMiddleware(RequestDelegate next, IOptions<FederationOptions> options, ILogger<UpstreamFailureMiddleware> logger)
+{
+    private readonly string _retryAfterSeconds =
+        Math.Ceiling(options.Value.HealthProbeInterval.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        // An upstream's bare 404 is its answer; the gateway's status-code pages must not rewrite it.
+        if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+        {
+            statusCodePages.Enabled = false;
+        }
+
+        await next(context);
+
+        if (context.Features.Get<IForwarderErrorFeature>() is not { } failure
+            || context.Response.HasStarted
+            || context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+
+        var proxy = context.GetReverseProxyFeature();
+        var metadata = proxy.Cluster.Config.Metadata;
+        var upstream = metadata is not null && metadata.TryGetValue(UpstreamClusters.NameMetadata, out var name) ? name : "The service";
+
+        if (context.Response.StatusCode is >= 400 and < 500)
+        {
+            // YARP blames the caller (e.g. a request body that could not be read): keep its status.
+            await TypedResults.Problem(
+                statusCode: context.Response.StatusCode,
+                title: "The request could not be forwarded",
+                detail: $"{upstream} did not receive the whole request.").ExecuteAsync(context);
+            return;
+        }
+
+        // YARP logs the failure with its cause; this line only records which answer the caller got.
+        logger.LogInformation("Answering for {ClusterId} after {ForwarderError}", proxy.Cluster.Config.ClusterId, failure.Error);
+
+        // A timed-out write may still have been applied upstream: say so rather than invite a blind retry.
+        var detail = failure.Error == ForwarderError.RequestTimedOut
+            ? $"{upstream} did not answer in time; a change you sent may or may not have been applied."
+            : $"{upstream} cannot be reached right now. Try again shortly.";
+
+        context.Response.Headers.RetryAfter = _retryAfterSeconds;
+        await TypedResults.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: $"{upstream} is unavailable",
+            detail: detail).ExecuteAsync(context);
+    }
+}

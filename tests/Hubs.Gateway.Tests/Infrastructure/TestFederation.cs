@@ -1,0 +1,114 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hubs.Gateway.Tests.Infrastructure;
+
+/// <summary>
+/// The gateway on Kestrel (a real loopback socket) in front of upstream apps of its own: one per hub named, plus the
+/// directory and the exchange. Hubs with a fixed address (a closed port, a hanging node) can be added.
+/// </summary>
+public sealed class TestFederation : IAsyncDisposable
+{
+    private readonly Dictionary<string, Upstream> _upstreams = new(StringComparer.Ordinal);
+    private GatewayFactory? _gateway;
+
+    static TestFederation()
+    {
+        // WebApplicationFactory starts its host synchronously. With xunit running classes in parallel on a small machine
+        // that blocks the few pool threads, and the pool adds one about every second: a timing assertion would measure that.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), completionPorts);
+    }
+
+    private TestFederation()
+    {
+    }
+
+    /// <summary>Upstreams by name: each hub id, "directory" and "exchange".</summary>
+    public IReadOnlyDictionary<string, Upstream> Upstreams => _upstreams;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public IServiceProvider GatewayServices => _gateway!.Services;
+
+    public static async Task<TestFederation> StartAsync(
+        IEnumerable<string> hubs,
+        IReadOnlyDictionary<string, Uri>? hubsAt = null,
+        IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var federation = new TestFederation();
+        try
+        {
+            await federation.StartUpstreamsAsync(["directory", "exchange", .. hubs]);
+
+            var configuration = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["Federation:DirectoryUrl"] = federation._upstreams["directory"].Address.ToString(),
+                ["Federation:ExchangeUrl"] = federation._upstreams["exchange"].Address.ToString(),
+            };
+            foreach (var (name, upstream) in federation._upstreams.Where(u => u.Key is not ("directory" or "exchange")))
+            {
+                configuration[$"Federation:Hubs:{name}"] = upstream.Address.ToString();
+            }
+
+            foreach (var (hubId, address) in hubsAt ?? new Dictionary<string, Uri>())
+            {
+                configuration[$"Federation:Hubs:{hubId}"] = address.ToString();
+            }
+
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                configuration[key] = value;
+            }
+
+            federation.StartGateway(configuration);
+            return federation;
+        }
+        catch
+        {
+            await federation.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts a gateway that is expected to refuse its configuration; returns what it threw.</summary>
+    public static Exception? StartGatewayExpectingFailure(IReadOnlyDictionary<string, string> configuration)
+    {
+        using var gateway = new GatewayFactory(configuration);
+        gateway.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        return Record.Exception(gateway.StartServer);
+    }
+
+    private async Task StartUpstreamsAsync(IEnumerable<string> names)
+    {
+        var started = await Task.WhenAll(names.Select(Upstream.StartAsync));
+        foreach (var upstream in started)
+        {
+            _upstreams[upstream.Name] = upstream;
+        }
+    }
+
+    private void StartGateway(Dictionary<string, string> configuration)
+    {
+        _gateway = new GatewayFactory(configuration);
+        _gateway.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _gateway.StartServer();
+
+        var address = _gateway.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_gateway is not null)
+        {
+            await _gateway.DisposeAsync();
+        }
+
+        await Task.WhenAll(_upstreams.Values.Select(u => u.StopAsync()));
+    }
+}
