@@ -6,6 +6,7 @@ namespace Hubs.HubNode.Hubs;
 public sealed class HubOptions
 {
     public const string Section = "Hub";
+    public const string DefaultTimeZone = "Europe/Rome";
 
     [Required]
     public string Id { get; set; } = "";
@@ -36,6 +37,9 @@ public sealed class HubOptions
 
     [EmailAddress]
     public string? ContactEmail { get; set; }
+
+    /// <summary>The hub's local zone (a TZDB id): experts' availability is written in it unless they name another.</summary>
+    public string TimeZone { get; set; } = DefaultTimeZone;
 
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(15);
 

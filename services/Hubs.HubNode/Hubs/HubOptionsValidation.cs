@@ -2,6 +2,7 @@ using Hubs.Contracts.Federation;
 using Hubs.Contracts.Geography;
 using Hubs.Contracts.Taxonomy;
 using Microsoft.Extensions.Options;
+using NodaTime;
 
 namespace Hubs.HubNode.Hubs;
 
@@ -41,6 +42,11 @@ public sealed class HubOptionsValidation : IValidateOptions<HubOptions>
 
         failures.AddRange(options.Specialties.Where(s => !Topics.IsKnown(s)).Select(s => $"Hub:Specialties has an unknown topic code '{s}'."));
         failures.AddRange(options.Languages.Where(l => !LanguageCodes.IsKnown(l)).Select(l => $"Hub:Languages has an unknown language code '{l}'."));
+
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZone ?? "") is null)
+        {
+            failures.Add($"Hub:TimeZone '{options.TimeZone}' is not a TZDB time zone id (e.g. Europe/Rome).");
+        }
 
         if (options.HeartbeatInterval < MinHeartbeat || options.HeartbeatInterval > MaxHeartbeat)
         {
