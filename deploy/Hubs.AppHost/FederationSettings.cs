@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Hubs.AppHost;
 
 /// <summary>Where the local federation keeps its data and which fixed ports it uses (the rest are chosen by Aspire).</summary>
