@@ -10,7 +10,7 @@ dashboard_url=http://127.0.0.1:18888
 
 deploy/prerequisites.sh rabbitmq
 echo "Building…"
-dotnet build deploy/Hubs.AppHost -c Release -nologo -v quiet
+dotnet build deploy/Hubs.AppHost -c Release -nologo -v quiet -clp:ErrorsOnly
 
 mkdir -p .hubs
 log=.hubs/apphost.log

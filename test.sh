@@ -11,7 +11,7 @@ mkdir -p "$results"
 extra_passed=0
 extra_failed=0
 
-if ! dotnet build Hubs.sln -c Release -nologo -v quiet; then
+if ! dotnet build Hubs.sln -c Release -nologo -v quiet -clp:ErrorsOnly; then
   echo "The build failed."
   echo "0 passed, 1 failed"
   exit 1
