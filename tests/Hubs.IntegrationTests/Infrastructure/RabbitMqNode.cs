@@ -16,8 +16,11 @@ internal sealed class RabbitMqNode
 
     private readonly HttpClient _management;
 
-    private RabbitMqNode(int amqpPort, Uri managementUri, string nodeDirectory)
+    private readonly bool _owned;
+
+    private RabbitMqNode(int amqpPort, Uri managementUri, string nodeDirectory, bool owned = false)
     {
+        _owned = owned;
         AmqpPort = amqpPort;
         NodeDirectory = nodeDirectory;
         _management = new HttpClient { BaseAddress = managementUri, Timeout = TimeSpan.FromSeconds(30) };
@@ -41,8 +44,51 @@ internal sealed class RabbitMqNode
         return $"amqp://guest:guest@127.0.0.1:{AmqpPort}/{vhost}";
     }
 
-    public async Task DeleteVirtualHostAsync(string name) =>
-        await _management.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(name)}");
+    public async Task DeleteVirtualHostAsync(string name)
+    {
+        try
+        {
+            await _management.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(name)}");
+        }
+        catch (HttpRequestException)
+        {
+            // A node stopped by an outage test has nothing left to clean.
+        }
+    }
+
+    /// <summary>
+    /// A node of the test's own, for tests that stop and start the broker (stopping the shared one would hurt every
+    /// other test running at the same time). Its data survives <see cref="StopAsync"/>, as a real broker's does.
+    /// </summary>
+    public static async Task<RabbitMqNode> StartOwnAsync(int amqpPort)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"hubs-tests-rabbitmq-{amqpPort}-{Environment.ProcessId}");
+        var node = new RabbitMqNode(amqpPort, new Uri($"http://127.0.0.1:{amqpPort + 1}/"), dir, owned: true);
+        await node.StartAsync();
+        return node;
+    }
+
+    public Task StartAsync() => Task.Run(() => RunScript("start", NodeDirectory, AmqpPort));
+
+    public Task StopAsync() => Task.Run(() => RunScript("stop", NodeDirectory, AmqpPort));
+
+    /// <summary>Stops an own node and removes its data; the shared node is left to whoever started it.</summary>
+    public async Task DisposeOwnAsync()
+    {
+        if (!_owned)
+        {
+            return;
+        }
+
+        await StopAsync();
+        try
+        {
+            Directory.Delete(NodeDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
 
     private static RabbitMqNode Start()
     {

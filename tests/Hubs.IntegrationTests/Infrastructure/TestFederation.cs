@@ -9,7 +9,13 @@ internal sealed class TestFederation : IAsyncDisposable
     private readonly string _virtualHost = "hubs-test-" + Guid.NewGuid().ToString("N")[..12];
     private readonly Dictionary<string, ServiceProcess> _hubs = new(StringComparer.Ordinal);
 
-    private TestFederation(string dataDirectory) => DataDirectory = dataDirectory;
+    private TestFederation(string dataDirectory, RabbitMqNode broker)
+    {
+        DataDirectory = dataDirectory;
+        Broker = broker;
+    }
+
+    public RabbitMqNode Broker { get; }
 
     public string DataDirectory { get; }
 
@@ -26,16 +32,18 @@ internal sealed class TestFederation : IAsyncDisposable
     /// <summary>An HTTP client on the gateway, the one origin a user talks to.</summary>
     public HttpClient GatewayClient { get; private set; } = null!;
 
-    public static async Task<TestFederation> StartAsync(params string[] hubIds)
+    public static Task<TestFederation> StartAsync(params string[] hubIds) => StartAsync(RabbitMqNode.Shared, hubIds);
+
+    public static async Task<TestFederation> StartAsync(RabbitMqNode broker, params string[] hubIds)
     {
-        var federation = new TestFederation(System.IO.Directory.CreateTempSubdirectory("hubs-federation-").FullName);
+        var federation = new TestFederation(System.IO.Directory.CreateTempSubdirectory("hubs-federation-").FullName, broker);
         await federation.StartServicesAsync(hubIds);
         return federation;
     }
 
     private async Task StartServicesAsync(string[] hubIds)
     {
-        BrokerUri = await RabbitMqNode.Shared.CreateVirtualHostAsync(_virtualHost);
+        BrokerUri = await Broker.CreateVirtualHostAsync(_virtualHost);
 
         Directory = Service("directory", "services", "Hubs.Directory", "directory.db");
         Exchange = Service("exchange", "services", "Hubs.Exchange", "exchange.db");
@@ -83,7 +91,7 @@ internal sealed class TestFederation : IAsyncDisposable
         GatewayClient?.Dispose();
         var all = new List<ServiceProcess>(_hubs.Values) { Directory, Exchange, Gateway };
         await Task.WhenAll(all.Where(s => s is not null).Select(s => s.StopAsync()));
-        await RabbitMqNode.Shared.DeleteVirtualHostAsync(_virtualHost);
+        await Broker.DeleteVirtualHostAsync(_virtualHost);
         try
         {
             System.IO.Directory.Delete(DataDirectory, recursive: true);
