@@ -1,6 +1,10 @@
 using Hubs.Directory.Experts;
+using Hubs.Directory.Export;
 using Hubs.Directory.Hubs;
 using Hubs.Directory.Messaging;
+using Hubs.Directory.Referrals;
+using Hubs.Directory.Resync;
+using Hubs.Directory.Statistics;
 using Hubs.Directory.Storage.Sqlite;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.Storage;
@@ -21,9 +25,19 @@ public static class Extensions
 
         AddStore(builder);
 
+        builder.Services.AddOptions<ReferralOptions>()
+            .Bind(builder.Configuration.GetSection(ReferralOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton<HubLiveness>();
+        builder.Services.AddSingleton<ReferralDesk>();
         builder.Services.AddSingleton<ProjectionMetrics>();
         builder.AddHubsMessaging(DirectoryEndpoint.AddConsumers, DirectoryEndpoint.Configure);
+
+        // Resync: Directory:ResyncOnStart sits beside the other Directory settings.
+        builder.Services.AddOptions<ResyncOptions>().Bind(builder.Configuration.GetSection(DirectoryOptions.Section));
+        builder.Services.AddSingleton<SnapshotRequests>();
+        builder.Services.AddHostedService<ResyncOnStart>();
     }
 
     private static void AddStore(IHostApplicationBuilder builder)
@@ -40,5 +54,9 @@ public static class Extensions
         builder.Services.AddHostedService<DirectorySchemaInitializer>();
         builder.Services.AddSingleton<IHubRegistry, SqliteHubRegistry>();
         builder.Services.AddSingleton<IExpertDirectory, SqliteExpertDirectory>();
+        builder.Services.AddSingleton<IConsultationFacts, SqliteConsultationFacts>();
+        builder.Services.AddSingleton<IReferralLog, SqliteReferralLog>();
+        builder.Services.AddSingleton<IResyncStore, SqliteResyncStore>();
+        builder.Services.AddSingleton<IConsultationOffers, SqliteConsultationOffers>();
     }
 }

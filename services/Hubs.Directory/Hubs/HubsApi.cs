@@ -13,7 +13,7 @@ public static class HubsApi
 
         group.MapGet("/", ListHubs)
             .WithName("ListHubs")
-            .WithSummary("Every hub that has announced itself, with its liveness and number of listed experts.")
+            .WithSummary("Every hub that has announced itself, with its profile, status (online, stale, suspended) and number of listed experts.")
             .RequireAuthorization(Policies.Public);
 
         group.MapGet("/{id}", GetHub)
@@ -71,6 +71,7 @@ public static class HubsApi
             Specialties = hub.Specialties,
             Languages = hub.Languages,
             PublicUrl = hub.PublicUrl,
+            ContactEmail = hub.ContactEmail,
             Version = hub.Version,
             LastHeartbeatAt = hub.LastHeartbeatAt,
             Status = state.Status,

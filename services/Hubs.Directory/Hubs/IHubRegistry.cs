@@ -17,6 +17,12 @@ public interface IHubRegistry
     /// </summary>
     Task<bool> ApplyHeartbeatAsync(HubHeartbeat heartbeat, DateTimeOffset beatAt, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Suspends or readmits a hub (a coordinator's decision, not an event): true when the hub is known. Kept apart from
+    /// the announced profile, so no announcement can lift a suspension.
+    /// </summary>
+    Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default);
+
     /// <summary>One hub, placeholder or announced; null when never heard of.</summary>
     Task<HubRecord?> GetAsync(string hubId, CancellationToken cancellationToken = default);
 

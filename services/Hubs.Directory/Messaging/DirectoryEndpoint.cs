@@ -1,4 +1,5 @@
 using Hubs.ServiceDefaults.Messaging;
+using Hubs.Directory.Resync;
 using MassTransit;
 
 namespace Hubs.Directory.Messaging;
@@ -17,6 +18,9 @@ public static class DirectoryEndpoint
         bus.AddConsumer<HubHeartbeatConsumer>();
         bus.AddConsumer<ExpertPublishedConsumer>();
         bus.AddConsumer<ExpertRetiredConsumer>();
+        bus.AddConsumer<ExpertAvailabilityChangedConsumer>();
+        bus.AddConsumer<ConsultationConsumer>();
+        bus.AddConsumer<SnapshotCompletedConsumer>();
     }
 
     public static void Configure(IBusRegistrationContext context, IRabbitMqBusFactoryConfigurator bus) =>
@@ -27,5 +31,8 @@ public static class DirectoryEndpoint
             e.ConfigureConsumer<HubHeartbeatConsumer>(context);
             e.ConfigureConsumer<ExpertPublishedConsumer>(context);
             e.ConfigureConsumer<ExpertRetiredConsumer>(context);
+            e.ConfigureConsumer<ExpertAvailabilityChangedConsumer>(context);
+            e.ConfigureConsumer<ConsultationConsumer>(context);
+            e.ConfigureConsumer<SnapshotCompletedConsumer>(context);
         });
 }

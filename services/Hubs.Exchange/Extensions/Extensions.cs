@@ -1,5 +1,8 @@
+using Hubs.Exchange.Adoptions;
+using Hubs.Exchange.Endorsements;
 using Hubs.Exchange.Hubs;
 using Hubs.Exchange.Messaging;
+using Hubs.Exchange.Practices;
 using Hubs.Exchange.Storage.Sqlite;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.Storage;
@@ -32,5 +35,8 @@ public static class Extensions
         // Registered before the bus, so the tables exist before the first event is delivered.
         builder.Services.AddHostedService<ExchangeSchemaInitializer>();
         builder.Services.AddSingleton<IHubCatalog, SqliteHubCatalog>();
+        builder.Services.AddSingleton<IPracticeStore, SqlitePracticeStore>();
+        builder.Services.AddSingleton<IAdoptionStore, SqliteAdoptionStore>();
+        builder.Services.AddSingleton<IEndorsementStore, SqliteEndorsementStore>();
     }
 }

@@ -8,12 +8,19 @@ public static class ExchangeEndpoint
 {
     public const string Name = "exchange";
 
-    public static void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<HubAnnouncedConsumer>();
+    public static void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<HubAnnouncedConsumer>();
+        bus.AddConsumer<PracticePublishedConsumer>();
+        bus.AddConsumer<PracticeWithdrawnConsumer>();
+    }
 
     public static void Configure(IBusRegistrationContext context, IRabbitMqBusFactoryConfigurator bus) =>
         bus.ReceiveEndpoint(Name, e =>
         {
             MessagingRegistration.ApplyEndpointRules(e);
             e.ConfigureConsumer<HubAnnouncedConsumer>(context);
+            e.ConfigureConsumer<PracticePublishedConsumer>(context);
+            e.ConfigureConsumer<PracticeWithdrawnConsumer>(context);
         });
 }

@@ -1,6 +1,12 @@
+using Hubs.HubNode.Availability;
+using Hubs.HubNode.Bookings;
+using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Outbox;
+using Hubs.HubNode.Practices;
+using Hubs.HubNode.Slots;
+using Hubs.HubNode.Snapshots;
 using Hubs.HubNode.Storage.Sqlite;
 using Hubs.ServiceDefaults.Storage;
 
@@ -28,6 +34,14 @@ public static class StorageRegistration
         builder.Services.AddSingleton<IExpertStore, SqliteExpertStore>();
         builder.Services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         builder.Services.AddSingleton<IHubProfileStore, SqliteHubProfileStore>();
+        builder.Services.AddSingleton<ISnapshotStore, SqliteSnapshotStore>();
+        builder.Services.AddSingleton<IAvailabilityStore, SqliteAvailabilityStore>();
+        builder.Services.AddSingleton<IBookingStore, SqliteBookingStore>();
+        builder.Services.AddSingleton<ICaseStore, SqliteCaseStore>();
+        builder.Services.AddSingleton<IPracticeStore, SqlitePracticeStore>();
+
+        // Registered before the application's NoBusyTimes fallback (a TryAdd), so slots leave out booked time.
+        builder.Services.AddSingleton<IExpertBusyTimes, BookedTimes>();
         return builder;
     }
 }

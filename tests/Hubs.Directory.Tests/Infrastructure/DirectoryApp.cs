@@ -22,6 +22,9 @@ public sealed class DirectoryApp : WebApplicationFactory<Program>
 
     public ITestHarness Harness => Services.GetTestHarness();
 
+    /// <summary>The directory's clock: real time unless a test freezes it.</summary>
+    public ControlledClock Clock { get; } = new();
+
     public HttpClient Client => _client ??= CreateClient();
 
     public async Task PublishAsync<T>(T message) where T : class, IHubEvent =>
@@ -48,6 +51,7 @@ public sealed class DirectoryApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddMassTransitTestHarness();
+            services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ConsumedEvents>();
             services.AddConsumeObserver(provider => provider.GetRequiredService<ConsumedEvents>());
         });

@@ -44,6 +44,38 @@ internal sealed class RabbitMqNode
         return $"amqp://guest:guest@127.0.0.1:{AmqpPort}/{vhost}";
     }
 
+    /// <summary>A durable queue bound to an event's exchange: a witness that counts what the broker really received.</summary>
+    public async Task BindWitnessQueueAsync(string virtualHost, string exchange, string queue)
+    {
+        var vhost = Uri.EscapeDataString(virtualHost);
+        (await _management.PutAsJsonAsync($"api/exchanges/{vhost}/{Uri.EscapeDataString(exchange)}", new { type = "fanout", durable = true }))
+            .EnsureSuccessStatusCode();
+        (await _management.PutAsJsonAsync($"api/queues/{vhost}/{Uri.EscapeDataString(queue)}", new { durable = true }))
+            .EnsureSuccessStatusCode();
+        (await _management.PostAsJsonAsync($"api/bindings/{vhost}/e/{Uri.EscapeDataString(exchange)}/q/{Uri.EscapeDataString(queue)}", new { routing_key = "" }))
+            .EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Throws away every message waiting in a queue: events a consumer will now never see.</summary>
+    public async Task PurgeAsync(string virtualHost, string queue) =>
+        (await _management.DeleteAsync($"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}/contents"))
+            .EnsureSuccessStatusCode();
+
+    /// <summary>Messages in a queue (the management API refreshes this every few seconds).</summary>
+    public async Task<long> QueueDepthAsync(string virtualHost, string queue)
+    {
+        try
+        {
+            var info = await _management.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>(
+                $"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}");
+            return info?["messages"]?.GetValue<long>() ?? -1;
+        }
+        catch (HttpRequestException)
+        {
+            return -1;
+        }
+    }
+
     public async Task DeleteVirtualHostAsync(string name)
     {
         try

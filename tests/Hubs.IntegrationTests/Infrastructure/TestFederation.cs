@@ -17,6 +17,8 @@ internal sealed class TestFederation : IAsyncDisposable
 
     public RabbitMqNode Broker { get; }
 
+    public string VirtualHost => _virtualHost;
+
     public string DataDirectory { get; }
 
     public string BrokerUri { get; private set; } = "";

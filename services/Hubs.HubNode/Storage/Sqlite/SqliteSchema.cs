@@ -36,13 +36,24 @@ public sealed class SqliteSchema(SqliteDatabase database, ILogger<SqliteSchema> 
             version    INTEGER NOT NULL CHECK (version >= 1),
             updated_at TEXT NOT NULL
         );
+
+        -- rules: the validated availability as JSON (see AvailabilityDocument). version counts rule changes;
+        -- summary_version counts summaries published (ExpertAvailabilityChanged.Version).
+        CREATE TABLE IF NOT EXISTS expert_availability (
+            expert_id       TEXT PRIMARY KEY REFERENCES experts (id),
+            rules           TEXT NOT NULL,
+            version         INTEGER NOT NULL CHECK (version >= 1),
+            updated_at      TEXT NOT NULL,
+            summary         TEXT NULL,
+            summary_version INTEGER NOT NULL CHECK (summary_version >= 0)
+        );
         """;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = Ddl;
+        command.CommandText = Ddl + BookingSchema.Ddl + PracticeSchema.Ddl;
         await command.ExecuteNonQueryAsync(cancellationToken);
         logger.LogInformation("Hub node store ready at {Path}", database.FilePath);
     }
