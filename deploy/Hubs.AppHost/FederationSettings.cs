@@ -5,8 +5,6 @@ namespace Hubs.AppHost;
 /// <summary>Where the local federation keeps its data and which fixed ports it uses (the rest are chosen by Aspire).</summary>
 internal sealed record FederationSettings(string RepositoryRoot, string DataDirectory, int RabbitMqPort, int GatewayPort)
 {
-    public string BrokerUri => $"amqp://guest:guest@127.0.0.1:{RabbitMqPort}/";
-
     public static FederationSettings From(IDistributedApplicationBuilder builder)
     {
         // deploy/Hubs.AppHost -> repository root

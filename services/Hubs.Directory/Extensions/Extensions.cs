@@ -1,5 +1,6 @@
 using Hubs.Directory.Experts;
 using Hubs.Directory.Export;
+using Hubs.Directory.HubAccess;
 using Hubs.Directory.Hubs;
 using Hubs.Directory.Messaging;
 using Hubs.Directory.Referrals;
@@ -31,7 +32,16 @@ public static class Extensions
             .ValidateOnStart();
         builder.Services.AddSingleton<HubLiveness>();
         builder.Services.AddSingleton<ReferralDesk>();
+        builder.Services.AddSingleton<WarmReferralDesk>();
+        builder.Services.AddSingleton<LiveAvailability>();
+        builder.AddHubAccess();
         builder.Services.AddSingleton<ProjectionMetrics>();
+
+        // Hub events reach the consumers only from their own hub's broker user, and not while the hub is suspended.
+        builder.Services.AddSingleton<IRefusedEvents>(sp => sp.GetRequiredService<ProjectionMetrics>());
+        builder.Services.AddSingleton<IHubMembership, RegistryMembership>();
+        builder.Services.AddHubEventAdmission();
+        builder.Services.AddSingleton<HubMembershipDesk>();
         builder.AddHubsMessaging(DirectoryEndpoint.AddConsumers, DirectoryEndpoint.Configure);
 
         // Resync: Directory:ResyncOnStart sits beside the other Directory settings.
@@ -56,6 +66,7 @@ public static class Extensions
         builder.Services.AddSingleton<IExpertDirectory, SqliteExpertDirectory>();
         builder.Services.AddSingleton<IConsultationFacts, SqliteConsultationFacts>();
         builder.Services.AddSingleton<IReferralLog, SqliteReferralLog>();
+        builder.Services.AddSingleton<IWarmReferrals, SqliteWarmReferrals>();
         builder.Services.AddSingleton<IResyncStore, SqliteResyncStore>();
         builder.Services.AddSingleton<IConsultationOffers, SqliteConsultationOffers>();
     }

@@ -19,7 +19,8 @@ public interface IHubRegistry
 
     /// <summary>
     /// Suspends or readmits a hub (a coordinator's decision, not an event): true when the hub is known. Kept apart from
-    /// the announced profile, so no announcement can lift a suspension.
+    /// the announced profile, so no announcement can lift a suspension. A change of state adds one to
+    /// <see cref="HubRecord.MembershipVersion"/>; asking for the state the hub is in changes nothing.
     /// </summary>
     Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default);
 

@@ -1,4 +1,5 @@
 using Hubs.ServiceDefaults.Messaging;
+using Hubs.Directory.Referrals;
 using Hubs.Directory.Resync;
 using MassTransit;
 
@@ -21,12 +22,13 @@ public static class DirectoryEndpoint
         bus.AddConsumer<ExpertAvailabilityChangedConsumer>();
         bus.AddConsumer<ConsultationConsumer>();
         bus.AddConsumer<SnapshotCompletedConsumer>();
+        bus.AddConsumer<ReferralStatusChangedConsumer>();
     }
 
     public static void Configure(IBusRegistrationContext context, IRabbitMqBusFactoryConfigurator bus) =>
         bus.ReceiveEndpoint(Name, e =>
         {
-            MessagingRegistration.ApplyEndpointRules(e);
+            MessagingRegistration.ApplyEndpointRules(e, context);
             e.ConfigureConsumer<HubAnnouncedConsumer>(context);
             e.ConfigureConsumer<HubHeartbeatConsumer>(context);
             e.ConfigureConsumer<ExpertPublishedConsumer>(context);
@@ -34,5 +36,6 @@ public static class DirectoryEndpoint
             e.ConfigureConsumer<ExpertAvailabilityChangedConsumer>(context);
             e.ConfigureConsumer<ConsultationConsumer>(context);
             e.ConfigureConsumer<SnapshotCompletedConsumer>(context);
+            e.ConfigureConsumer<ReferralStatusChangedConsumer>(context);
         });
 }

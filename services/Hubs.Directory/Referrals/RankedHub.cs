@@ -23,5 +23,11 @@ public sealed record RankedHub
     /// <summary>Up to three, best match first.</summary>
     public required IReadOnlyList<ReferredExpert> Experts { get; init; }
 
+    /// <summary>One of <see cref="SlotSources"/>: whether the slots above are the hub's live answer or its last summaries.</summary>
+    public string SlotSource { get; init; } = SlotSources.Summary;
+
+    /// <summary>The earliest free brainstormings the hub offered just now (up to three); empty unless <see cref="SlotSource"/> is live.</summary>
+    public IReadOnlyList<OfferedSlot> FreeSlots { get; init; } = [];
+
     public required Explanation Explanation { get; init; }
 }

@@ -15,6 +15,7 @@ public sealed class ReferralDesk(
     IConsultationFacts consultations,
     IReferralLog log,
     HubLiveness liveness,
+    LiveAvailability live,
     TimeProvider clock,
     IOptions<ReferralOptions> options,
     ILogger<ReferralDesk> logger)
@@ -36,9 +37,14 @@ public sealed class ReferralDesk(
         var referred = await log.CountFirstRankedByHubAsync(window, cancellationToken);
         var consulted = await consultations.CountByHubAsync(window, cancellationToken);
         var listed = await experts.CountByHubAsync(cancellationToken);
-        var matching = (await experts.ListByTopicsAsync(request.Topics, cancellationToken))
+        var stored = (await experts.ListByTopicsAsync(request.Topics, cancellationToken))
             .GroupBy(e => e.HubId, StringComparer.Ordinal)
+            .Where(g => hubs.ContainsKey(g.Key) && g.Key != request.Referrer?.HubId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ExpertRecord>)[.. g], StringComparer.Ordinal);
+
+        // Fresh free slots from the hubs that answer within the budget; the others keep their last summaries.
+        var answers = await live.FetchAsync(stored, request, cancellationToken);
+        var matching = LiveAvailability.Apply(stored, answers, now);
 
         // A hub that refers a business elsewhere is not proposed to itself.
         var candidates = hubs.Values
@@ -49,7 +55,11 @@ public sealed class ReferralDesk(
                 matching.GetValueOrDefault(h.HubId) ?? [],
                 listed.GetValueOrDefault(h.HubId),
                 referred.GetValueOrDefault(h.HubId) + consulted.GetValueOrDefault(h.HubId)));
-        var ranked = ReferralRanking.Rank(request, candidates, now, options.Value);
+        var ranked = ReferralRanking.Rank(request, candidates, now, options.Value)
+            .Select(h => answers.TryGetValue(h.HubId, out var answer)
+                ? h with { SlotSource = SlotSources.Live, FreeSlots = [.. answer.Slots.Where(s => s.Start > now).Take(ReferralRanking.ExpertsShown).Select(s => new OfferedSlot(s.ExpertId, s.Start, s.End))] }
+                : h)
+            .ToList();
 
         var referralId = Guid.CreateVersion7(now);
         await log.RecordAsync(new ReferralRecord
@@ -59,6 +69,7 @@ public sealed class ReferralDesk(
             ProvinceCode = request.ProvinceCode,
             Topics = request.Topics,
             TopHubId = ranked.Count > 0 ? ranked[0].HubId : null,
+            RankedHubIds = [.. ranked.Select(h => h.HubId)],
             ReferrerKind = request.Referrer?.Kind,
             ReferrerHubId = request.Referrer?.HubId,
         }, cancellationToken);

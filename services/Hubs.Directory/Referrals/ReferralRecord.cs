@@ -17,6 +17,9 @@ public sealed record ReferralRecord
     /// <summary>Null when no hub could be proposed.</summary>
     public string? TopHubId { get; init; }
 
+    /// <summary>Every hub proposed, best first: the business may accept one of them (a warm referral).</summary>
+    public IReadOnlyList<string> RankedHubIds { get; init; } = [];
+
     /// <summary>One of <see cref="ReferrerKinds"/>; null when the business asked directly.</summary>
     public string? ReferrerKind { get; init; }
 

@@ -8,6 +8,7 @@ public sealed class SnapshotRequests(IBus bus, TimeProvider clock, ILogger<Snaps
 {
     public const string ByDirectoryStart = "directory-start";
     public const string ByCoordinator = "coordinator";
+    public const string ByAdmission = "admission";
 
     // A broker that is down must not hold a caller for long: the publish waits for the broker's confirm.
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);

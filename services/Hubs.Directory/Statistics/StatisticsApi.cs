@@ -10,7 +10,8 @@ namespace Hubs.Directory.Statistics;
 /// <item>consultationsPerHubPerWeek: consultations (both kinds) neither cancelled nor missed (no-show), by the ISO week of their start;</item>
 /// <item>demandByTopic / demandByProvince: brainstormings not cancelled (one per business need; follow-ups deepen the same need), by start date;</item>
 /// <item>outcomesByCategory: consultations with an outcome recorded, by start date; every known category is listed, with 0 when none;</item>
-/// <item>referrals: referral requests asked in the period (total) and, for those a hub asked, from that hub to the hub ranked first.</item>
+/// <item>referrals: referral requests asked in the period (total) and, for those a hub asked, from that hub to the hub ranked first;
+/// referrals.warm: warm referrals opened in the period by status now, and the from → to matrix of those a hub's staff made.</item>
 /// </list>
 /// </summary>
 public static class StatisticsApi
@@ -36,7 +37,8 @@ public static class StatisticsApi
         }
 
         var consultations = await services.Consultations.SummariseAsync(period, cancellationToken);
-        var referrals = await services.Referrals.SummariseAsync(period, cancellationToken);
+        var referrals = await services.Referrals.SummariseAsync(period, cancellationToken)
+            with { Warm = await services.WarmReferrals.SummariseAsync(period, cancellationToken) };
         return TypedResults.Ok(new NetworkStatistics
         {
             From = period.First,

@@ -19,6 +19,11 @@ public static class Extensions
 
         AddStore(builder);
 
+        // Hub events reach the consumers only from their own hub's broker user, and not while the hub is suspended.
+        builder.Services.AddSingleton<EventMetrics>();
+        builder.Services.AddSingleton<IRefusedEvents>(sp => sp.GetRequiredService<EventMetrics>());
+        builder.Services.AddSingleton<IHubMembership>(sp => sp.GetRequiredService<IHubMemberships>());
+        builder.Services.AddHubEventAdmission();
         builder.AddHubsMessaging(ExchangeEndpoint.AddConsumers, ExchangeEndpoint.Configure);
     }
 
@@ -35,6 +40,7 @@ public static class Extensions
         // Registered before the bus, so the tables exist before the first event is delivered.
         builder.Services.AddHostedService<ExchangeSchemaInitializer>();
         builder.Services.AddSingleton<IHubCatalog, SqliteHubCatalog>();
+        builder.Services.AddSingleton<IHubMemberships, SqliteHubMemberships>();
         builder.Services.AddSingleton<IPracticeStore, SqlitePracticeStore>();
         builder.Services.AddSingleton<IAdoptionStore, SqliteAdoptionStore>();
         builder.Services.AddSingleton<IEndorsementStore, SqliteEndorsementStore>();

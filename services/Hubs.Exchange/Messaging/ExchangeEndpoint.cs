@@ -13,14 +13,16 @@ public static class ExchangeEndpoint
         bus.AddConsumer<HubAnnouncedConsumer>();
         bus.AddConsumer<PracticePublishedConsumer>();
         bus.AddConsumer<PracticeWithdrawnConsumer>();
+        bus.AddConsumer<HubMembershipChangedConsumer>();
     }
 
     public static void Configure(IBusRegistrationContext context, IRabbitMqBusFactoryConfigurator bus) =>
         bus.ReceiveEndpoint(Name, e =>
         {
-            MessagingRegistration.ApplyEndpointRules(e);
+            MessagingRegistration.ApplyEndpointRules(e, context);
             e.ConfigureConsumer<HubAnnouncedConsumer>(context);
             e.ConfigureConsumer<PracticePublishedConsumer>(context);
             e.ConfigureConsumer<PracticeWithdrawnConsumer>(context);
+            e.ConfigureConsumer<HubMembershipChangedConsumer>(context);
         });
 }

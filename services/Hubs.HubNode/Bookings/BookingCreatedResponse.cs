@@ -1,3 +1,5 @@
+using Hubs.HubNode.Slots;
+
 namespace Hubs.HubNode.Bookings;
 
 /// <summary>
@@ -17,4 +19,27 @@ public sealed record BookingCreatedResponse(
     Guid ExpertId,
     string Status,
     Guid CaseId,
-    long Version);
+    long Version)
+{
+    /// <summary>The booking's path on the gateway, where <see cref="InviteUrl"/> and <see cref="ManageUrl"/> point.</summary>
+    public static string PathOf(Booking booking) => $"/api/hubs/{booking.HubId}/bookings/{booking.Id}";
+
+    public static BookingCreatedResponse From(Booking booking, string manageToken)
+    {
+        var path = PathOf(booking);
+        var token = Uri.EscapeDataString(manageToken);
+        return new(
+            booking.Id,
+            manageToken,
+            booking.VideoLink,
+            $"{path}/invite.ics?{Bookings.ManageToken.Query}={token}",
+            $"{path}?{Bookings.ManageToken.Query}={token}",
+            booking.Start.ToDateTimeOffset(),
+            booking.End.ToDateTimeOffset(),
+            booking.Kind.Code(),
+            booking.ExpertId,
+            booking.Status,
+            booking.CaseId,
+            booking.Version);
+    }
+}

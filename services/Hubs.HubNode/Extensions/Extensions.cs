@@ -6,6 +6,7 @@ using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Messaging;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
 using Hubs.HubNode.Snapshots;
 using Hubs.HubNode.Storage;
@@ -47,6 +48,7 @@ public static class Extensions
         builder.AddHubNodeStore();
         builder.AddHubsMessaging(HubEndpoint.AddConsumers, HubEndpoint.Configure);
         builder.AddBookings();
+        builder.AddReferrals();
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxMetrics>();

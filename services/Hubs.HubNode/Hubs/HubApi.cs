@@ -4,6 +4,7 @@ using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Outcomes;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,6 +34,7 @@ public static class HubApi
         hub.MapOutcomesApi();
         hub.MapCasesApi();
         hub.MapPracticesApi();
+        hub.MapReferralsApi();
         return routes;
     }
 

@@ -1,4 +1,5 @@
 using Hubs.HubNode.Bookings;
+using Hubs.HubNode.Referrals;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -21,7 +22,7 @@ public static class OutcomesApi
     }
 
     public static async Task<Results<Ok<BookingResponse>, ValidationProblem, ProblemHttpResult>> RecordOutcome(
-        Guid id, BookingDesk desk, IOptions<JsonOptions> json, HttpContext http, CancellationToken cancellationToken)
+        Guid id, BookingDesk desk, ReferralDesk referrals, IOptions<JsonOptions> json, HttpContext http, CancellationToken cancellationToken)
     {
         if (!http.Request.HasJsonContentType())
         {
@@ -41,8 +42,13 @@ public static class OutcomesApi
         }
 
         var result = await desk.RecordOutcomeAsync(id, draft, cancellationToken);
-        return result.Booking is { } booking
-            ? TypedResults.Ok(BookingResponse.From(booking, staffView: true))
-            : RefusalProblem.For(result.Refusal!);
+        if (result.Booking is not { } booking)
+        {
+            return RefusalProblem.For(result.Refusal!);
+        }
+
+        // A referral booked into this meeting closes with its outcome.
+        await referrals.SettleSoonAsync(cancellationToken);
+        return TypedResults.Ok(BookingResponse.From(booking, staffView: true));
     }
 }

@@ -20,6 +20,7 @@ public static class DirectorySchema
             public_url              TEXT,
             contact_email           TEXT,
             suspended               INTEGER NOT NULL DEFAULT 0,  -- set by the network's coordinators, never by an event
+            membership_version      INTEGER NOT NULL DEFAULT 0,  -- + 1 at every suspension or admission (HubMembershipChanged.Version)
             last_event_id           TEXT,
             updated_at              TEXT,
             heartbeat_version       INTEGER NOT NULL DEFAULT 0,
@@ -98,10 +99,28 @@ public static class DirectorySchema
             topics          TEXT NOT NULL DEFAULT '[]',
             top_hub_id      TEXT,                                -- null when no hub could be proposed
             referrer_kind   TEXT,
-            referrer_hub_id TEXT                                 -- only when the referrer is a hub of the network
+            referrer_hub_id TEXT,                                -- only when the referrer is a hub of the network
+            ranked_hub_ids  TEXT NOT NULL DEFAULT '[]'           -- every hub proposed, best first (a business may accept one)
         ) STRICT;
 
         CREATE INDEX IF NOT EXISTS referrals_by_date ON referrals (requested_on);
+
+        -- Warm referrals (a business handed to one hub with its consent): ids, hubs, status and times only. The intake
+        -- went straight to the hub's queue; the directory never stores it.
+        CREATE TABLE IF NOT EXISTS warm_referrals (
+            referral_id   TEXT    NOT NULL PRIMARY KEY,
+            to_hub_id     TEXT    NOT NULL,
+            from_hub_id   TEXT,                                  -- the referring hub; null when the business accepted a directory referral
+            origin        TEXT    NOT NULL,                      -- directory | hub
+            status        TEXT    NOT NULL,                      -- sent | open | booked | closed
+            version       INTEGER NOT NULL,                      -- the receiving hub's version; 0 until it reports
+            opened_at     TEXT    NOT NULL,
+            opened_on     TEXT    NOT NULL,                      -- opened_at as a date in Europe/Rome
+            updated_at    TEXT    NOT NULL,
+            last_event_id TEXT
+        ) STRICT;
+
+        CREATE INDEX IF NOT EXISTS warm_referrals_by_date ON warm_referrals (opened_on);
         """;
 
     // Columns added after the first release: CREATE TABLE IF NOT EXISTS leaves an older file's table as it was.
@@ -109,6 +128,8 @@ public static class DirectorySchema
     [
         ("hubs", "contact_email", "TEXT"),
         ("hubs", "suspended", "INTEGER NOT NULL DEFAULT 0"),
+        ("hubs", "membership_version", "INTEGER NOT NULL DEFAULT 0"),
+        ("referrals", "ranked_hub_ids", "TEXT NOT NULL DEFAULT '[]'"),
     ];
 
     public static async Task CreateAsync(SqliteDatabase database, CancellationToken cancellationToken = default)

@@ -14,7 +14,7 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
     private const string Columns = """
         hub_id AS HubId, version AS Version, name AS Name, city AS City, province_code AS ProvinceCode,
         latitude AS Latitude, longitude AS Longitude, specialties AS Specialties, languages AS Languages,
-        public_url AS PublicUrl, contact_email AS ContactEmail, suspended AS Suspended, last_event_id AS LastEventId, updated_at AS UpdatedAt,
+        public_url AS PublicUrl, contact_email AS ContactEmail, suspended AS Suspended, membership_version AS MembershipVersion, last_event_id AS LastEventId, updated_at AS UpdatedAt,
         heartbeat_version AS HeartbeatVersion, last_heartbeat_at AS LastHeartbeatAt,
         heartbeat_interval_ms AS HeartbeatIntervalMs, last_heartbeat_event_id AS LastHeartbeatEventId,
         first_seen_at AS FirstSeenAt
@@ -79,7 +79,12 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
     }
 
     public async Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default) =>
-        await ExecuteAsync("UPDATE hubs SET suspended = @suspended WHERE hub_id = @hubId", new { hubId, suspended = suspended ? 1 : 0 },
+        await ExecuteAsync(
+            """
+            UPDATE hubs SET membership_version = membership_version + (suspended <> @suspended), suspended = @suspended
+            WHERE hub_id = @hubId
+            """,
+            new { hubId, suspended = suspended ? 1 : 0 },
             cancellationToken) > 0;
 
     public async Task<HubRecord?> GetAsync(string hubId, CancellationToken cancellationToken = default)
@@ -118,6 +123,7 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
         public string? PublicUrl { get; set; }
         public string? ContactEmail { get; set; }
         public long Suspended { get; set; }
+        public long MembershipVersion { get; set; }
         public string? LastEventId { get; set; }
         public string? UpdatedAt { get; set; }
         public long HeartbeatVersion { get; set; }
@@ -140,6 +146,7 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
             PublicUrl = PublicUrl,
             ContactEmail = ContactEmail,
             Suspended = Suspended != 0,
+            MembershipVersion = MembershipVersion,
             LastEventId = StoredValues.OptionalId(LastEventId),
             UpdatedAt = StoredValues.OptionalTime(UpdatedAt),
             HeartbeatVersion = HeartbeatVersion,

@@ -11,8 +11,8 @@ public sealed class SqliteReferralLog(SqliteDatabase database) : IReferralLog
     public async Task RecordAsync(ReferralRecord referral, CancellationToken cancellationToken = default)
     {
         const string sql = """
-            INSERT INTO referrals (referral_id, requested_on, province_code, topics, top_hub_id, referrer_kind, referrer_hub_id)
-            VALUES (@ReferralId, @RequestedOn, @ProvinceCode, @Topics, @TopHubId, @ReferrerKind, @ReferrerHubId)
+            INSERT INTO referrals (referral_id, requested_on, province_code, topics, top_hub_id, referrer_kind, referrer_hub_id, ranked_hub_ids)
+            VALUES (@ReferralId, @RequestedOn, @ProvinceCode, @Topics, @TopHubId, @ReferrerKind, @ReferrerHubId, @RankedHubIds)
             ON CONFLICT (referral_id) DO NOTHING
             """;
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -25,7 +25,17 @@ public sealed class SqliteReferralLog(SqliteDatabase database) : IReferralLog
             referral.TopHubId,
             referral.ReferrerKind,
             referral.ReferrerHubId,
+            RankedHubIds = StoredValues.List(referral.RankedHubIds),
         }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<string>?> GetRankedHubsAsync(Guid referralId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ranked = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT ranked_hub_ids FROM referrals WHERE referral_id = @ReferralId",
+            new { ReferralId = StoredValues.Id(referralId) }, cancellationToken: cancellationToken));
+        return ranked is null ? null : StoredValues.List(ranked);
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountFirstRankedByHubAsync(DatePeriod period, CancellationToken cancellationToken = default)

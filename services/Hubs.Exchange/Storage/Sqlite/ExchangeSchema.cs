@@ -18,6 +18,16 @@ public static class ExchangeSchema
             applied_at    TEXT    NOT NULL                       -- when the exchange stored it
         ) STRICT;
 
+        -- The network's membership decisions, as the directory published them (HubMembershipChanged): a suspended hub's
+        -- practices are hidden, not deleted. Apart from hubs: a hub may be suspended before the exchange heard it announce.
+        CREATE TABLE IF NOT EXISTS hub_memberships (
+            hub_id        TEXT    NOT NULL PRIMARY KEY,
+            suspended     INTEGER NOT NULL,
+            version       INTEGER NOT NULL,                      -- the directory's membership version for the hub
+            last_event_id TEXT    NOT NULL,
+            changed_at    TEXT    NOT NULL                       -- when the directory recorded the decision
+        ) STRICT;
+
         -- The current version of each practice, keyed by (hub, practice): a practice id is unique only within its hub.
         -- A withdrawal is a tombstone that keeps the version and drops the content.
         CREATE TABLE IF NOT EXISTS practices (

@@ -15,11 +15,11 @@ public sealed class SqliteAdoptionStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<AdoptionResult> AdoptAsync(AdoptionRequest request, CancellationToken cancellationToken = default)
     {
-        const string adopt = """
+        const string adopt = $"""
             INSERT INTO adoptions (adoption_id, hub_id, practice_id, practice_version, adopting_hub_id, note, adopted_at)
             SELECT @AdoptionId, p.hub_id, p.practice_id, p.version, @AdoptingHubId, @Note, @Now
             FROM practices AS p
-            WHERE p.hub_id = @HubId AND p.practice_id = @PracticeId AND p.withdrawn = 0
+            WHERE p.hub_id = @HubId AND p.practice_id = @PracticeId AND {PracticeVisibility.Shown}
               AND p.hub_id <> @AdoptingHubId
               AND EXISTS (SELECT 1 FROM hubs AS h WHERE h.hub_id = @AdoptingHubId)
             ON CONFLICT (hub_id, practice_id, adopting_hub_id) DO NOTHING
@@ -42,7 +42,7 @@ public sealed class SqliteAdoptionStore(SqliteDatabase database, TimeProvider cl
         // Inside the same transaction: the reason read below is the state the INSERT saw.
         var state = await connection.QuerySingleAsync<RuleState>(new CommandDefinition(
             $"""
-            SELECT EXISTS (SELECT 1 FROM practices WHERE hub_id = @HubId AND practice_id = @PracticeId AND withdrawn = 0) AS PracticePublished,
+            SELECT EXISTS (SELECT 1 FROM practices AS p WHERE p.hub_id = @HubId AND p.practice_id = @PracticeId AND {PracticeVisibility.Shown}) AS PracticePublished,
                    EXISTS (SELECT 1 FROM hubs WHERE hub_id = @AdoptingHubId) AS HubKnown,
                    (SELECT adoption_id FROM adoptions
                     WHERE hub_id = @HubId AND practice_id = @PracticeId AND adopting_hub_id = @AdoptingHubId) AS AdoptionId

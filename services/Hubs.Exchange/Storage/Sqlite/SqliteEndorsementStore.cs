@@ -11,11 +11,11 @@ public sealed class SqliteEndorsementStore(SqliteDatabase database, TimeProvider
 
     public async Task<EndorsementResult> EndorseAsync(string practiceHubId, Guid practiceId, string endorsingHubId, CancellationToken cancellationToken = default)
     {
-        const string endorse = """
+        const string endorse = $"""
             INSERT INTO endorsements (hub_id, practice_id, endorsing_hub_id, endorsed_at)
             SELECT p.hub_id, p.practice_id, @EndorsingHubId, @Now
             FROM practices AS p
-            WHERE p.hub_id = @HubId AND p.practice_id = @PracticeId AND p.withdrawn = 0
+            WHERE p.hub_id = @HubId AND p.practice_id = @PracticeId AND {PracticeVisibility.Shown}
               AND p.hub_id <> @EndorsingHubId
               AND EXISTS (SELECT 1 FROM hubs AS h WHERE h.hub_id = @EndorsingHubId)
             ON CONFLICT (hub_id, practice_id, endorsing_hub_id) DO NOTHING
@@ -32,7 +32,7 @@ public sealed class SqliteEndorsementStore(SqliteDatabase database, TimeProvider
         await using var transaction = connection.BeginTransaction(deferred: false);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(endorse, parameters, transaction, cancellationToken: cancellationToken));
         var practicePublished = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT EXISTS (SELECT 1 FROM practices WHERE hub_id = @HubId AND practice_id = @PracticeId AND withdrawn = 0)",
+            $"SELECT EXISTS (SELECT 1 FROM practices AS p WHERE p.hub_id = @HubId AND p.practice_id = @PracticeId AND {PracticeVisibility.Shown})",
             parameters, transaction, cancellationToken: cancellationToken)) == 1;
         var hubKnown = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT EXISTS (SELECT 1 FROM hubs WHERE hub_id = @EndorsingHubId)", parameters, transaction, cancellationToken: cancellationToken)) == 1;

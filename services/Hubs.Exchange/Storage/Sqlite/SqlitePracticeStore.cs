@@ -132,7 +132,7 @@ public sealed class SqlitePracticeStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<PracticeSearchResult> SearchAsync(PracticeSearch search, CancellationToken cancellationToken = default)
     {
-        var where = new StringBuilder("p.withdrawn = 0");
+        var where = new StringBuilder(PracticeVisibility.Shown);
         var parameters = new DynamicParameters();
         if (search.Topic is not null)
         {
@@ -184,7 +184,7 @@ public sealed class SqlitePracticeStore(SqliteDatabase database, TimeProvider cl
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<PracticeRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM {From} WHERE p.hub_id = @hubId AND p.practice_id = @practiceId AND p.withdrawn = 0",
+            $"SELECT {Columns} FROM {From} WHERE p.hub_id = @hubId AND p.practice_id = @practiceId AND {PracticeVisibility.Shown}",
             new { hubId, practiceId = StoredValues.Id(practiceId) },
             cancellationToken: cancellationToken));
         return row?.ToRecord();
@@ -197,7 +197,7 @@ public sealed class SqlitePracticeStore(SqliteDatabase database, TimeProvider cl
             $"""
             SELECT {VersionColumns} FROM practice_versions AS v
             WHERE v.hub_id = @hubId AND v.practice_id = @practiceId
-              AND EXISTS (SELECT 1 FROM practices AS p WHERE p.hub_id = v.hub_id AND p.practice_id = v.practice_id AND p.withdrawn = 0)
+              AND EXISTS (SELECT 1 FROM practices AS p WHERE p.hub_id = v.hub_id AND p.practice_id = v.practice_id AND {PracticeVisibility.Shown})
             ORDER BY v.version DESC
             """,
             new { hubId, practiceId = StoredValues.Id(practiceId) },
@@ -212,7 +212,7 @@ public sealed class SqlitePracticeStore(SqliteDatabase database, TimeProvider cl
             $"""
             SELECT {VersionColumns} FROM practice_versions AS v
             WHERE v.hub_id = @hubId AND v.practice_id = @practiceId AND v.version = @version
-              AND EXISTS (SELECT 1 FROM practices AS p WHERE p.hub_id = v.hub_id AND p.practice_id = v.practice_id AND p.withdrawn = 0)
+              AND EXISTS (SELECT 1 FROM practices AS p WHERE p.hub_id = v.hub_id AND p.practice_id = v.practice_id AND {PracticeVisibility.Shown})
             """,
             new { hubId, practiceId = StoredValues.Id(practiceId), version },
             cancellationToken: cancellationToken));

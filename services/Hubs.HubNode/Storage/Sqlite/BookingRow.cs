@@ -55,20 +55,6 @@ internal sealed class BookingRow
 
     public static string? Instant(Instant? instant) => instant is { } i ? Instant(i) : null;
 
-    /// <summary>Unix minute of <paramref name="instant"/>, rounded down: the first cell a claim starting there holds.</summary>
-    public static long MinuteFloor(Instant instant)
-    {
-        var minute = Math.DivRem(instant.ToUnixTimeTicks(), NodaConstants.TicksPerMinute, out var rest);
-        return rest < 0 ? minute - 1 : minute;
-    }
-
-    /// <summary>Unix minute of <paramref name="instant"/>, rounded up: the first cell a claim ending there leaves free.</summary>
-    public static long MinuteCeiling(Instant instant)
-    {
-        var minute = Math.DivRem(instant.ToUnixTimeTicks(), NodaConstants.TicksPerMinute, out var rest);
-        return rest > 0 ? minute + 1 : minute;
-    }
-
     public Booking ToBooking()
     {
         if (!ConsultationKinds.TryParse(Kind, out var kind))

@@ -270,8 +270,8 @@ public sealed class SqliteBookingStore(SqliteDatabase database) : IBookingStore
                 {
                     ExpertId = SqliteColumns.Id(booking.ExpertId),
                     BookingId = SqliteColumns.Id(booking.Id),
-                    First = BookingRow.MinuteFloor(booking.Start),
-                    Until = BookingRow.MinuteCeiling(until),
+                    First = ClaimedMinutes.Floor(booking.Start),
+                    Until = ClaimedMinutes.Ceiling(until),
                 },
                 transaction,
                 cancellationToken: cancellationToken));

@@ -26,7 +26,8 @@ public sealed class SqliteSchema(SqliteDatabase database, ILogger<SqliteSchema> 
             payload      TEXT NOT NULL,
             occurred_at  TEXT NOT NULL,
             sent_at      TEXT NULL,
-            attempts     INTEGER NOT NULL DEFAULT 0
+            attempts     INTEGER NOT NULL DEFAULT 0,
+            destination  TEXT NULL                 -- null: publish; else send to this address only (warm referrals)
         );
         CREATE INDEX IF NOT EXISTS outbox_unsent ON outbox (seq) WHERE sent_at IS NULL;
 
@@ -53,8 +54,9 @@ public sealed class SqliteSchema(SqliteDatabase database, ILogger<SqliteSchema> 
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = Ddl + BookingSchema.Ddl + PracticeSchema.Ddl;
+        command.CommandText = Ddl + BookingSchema.Ddl + PracticeSchema.Ddl + ReferralSchema.Ddl;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await ReferralSchema.AddOutboxDestinationAsync(connection, cancellationToken);
         logger.LogInformation("Hub node store ready at {Path}", database.FilePath);
     }
 

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Hubs.HubNode.Availability;
 
-namespace Hubs.HubNode.Storage.Sqlite;
+namespace Hubs.HubNode.Storage;
 
 /// <summary>
-/// The <c>rules</c> JSON column of <c>expert_availability</c>: the API's text forms (HH:mm, ISO dates, day names), so a
-/// row reads the same to a person with the sqlite shell as through the API.
+/// An expert's availability rules as stored by both adapters (SQLite's <c>expert_availability.rules</c> JSON column,
+/// MongoDB's <c>availability.rules</c> subdocument): the API's text forms (HH:mm, ISO dates, day names), so a stored
+/// record reads the same to a person with the database shell as through the API.
 /// </summary>
 internal sealed class AvailabilityDocument
 {
