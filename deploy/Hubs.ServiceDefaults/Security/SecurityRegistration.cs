@@ -12,8 +12,18 @@ public static class SecurityRegistration
     /// <summary>JWT bearer validation and the named policies. Every service validates tokens itself, never trusting a gateway in front.</summary>
     public static IHostApplicationBuilder AddHubsSecurity(this IHostApplicationBuilder builder)
     {
+        var development = builder.Environment.IsDevelopment();
         builder.Services.AddOptions<AuthOptions>()
             .Bind(builder.Configuration.GetSection(AuthOptions.Section))
+            .PostConfigure(auth =>
+            {
+                // A service started alone in Development still runs: it signs nothing and accepts tokens only from a key
+                // nobody else has, so only public endpoints are usable. Production must configure a key or an authority.
+                if (development && string.IsNullOrWhiteSpace(auth.Authority) && string.IsNullOrWhiteSpace(auth.SigningKey))
+                {
+                    auth.SigningKey = TokenIssuer.NewSigningKey();
+                }
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
