@@ -43,7 +43,7 @@ for _ in $(seq 1 300); do
     echo "Hubs is up: $online hubs online after $((elapsed_ms / 1000)).$(( (elapsed_ms % 1000) / 100 )) s."
     echo "  Gateway:   http://127.0.0.1:${gateway_port}   (try /api/directory/hubs, /api/directory/experts, /api/hubs/lomazzo/experts)"
     echo "  Dashboard: ${dashboard_url}"
-    echo "  RabbitMQ:  http://127.0.0.1:$((rabbit_port + 1))   (guest/guest, loopback only)"
+    echo "  RabbitMQ:  http://127.0.0.1:$((rabbit_port + 1))   (hubs-admin, password in .hubs/broker-users.json)"
     echo "Press Ctrl-C to stop."
     break
   fi

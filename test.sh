@@ -38,11 +38,15 @@ export HUBS_TEST_RABBITMQ_MANAGEMENT_URL="http://127.0.0.1:$((port + 1))/"
 export HUBS_TEST_RABBITMQ_NODE_DIR="$PWD/$broker_dir"
 export HUBS_TEST_RABBITMQ_PORT="$port"
 
+# The MongoDB contract suites (tests/Hubs.HubNode.MongoTests) need a replica set; without one their tests are left out
+# of the run, neither skipped nor passed, and the run says so. (The SQLite suites run always.)
+mongo_filter=()
 if [ -z "${HUBS_TEST_MONGO_URL:-}" ]; then
+  mongo_filter=(--filter "FullyQualifiedName!~Hubs.HubNode.MongoTests.")
   echo "HUBS_TEST_MONGO_URL is not set: the MongoDB contract suites will NOT run (SQLite suites run always)."
 fi
 
-dotnet test Hubs.sln -c Release --no-build --nologo \
+dotnet test Hubs.sln -c Release --no-build --nologo "${mongo_filter[@]}" \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
 test_exit=$?
 
@@ -56,6 +60,9 @@ failed=$((failed + extra_failed))
 if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test exited with $test_exit without a failed test (a crashed test host?)."
   failed=1
+fi
+if [ "${#mongo_filter[@]}" -gt 0 ]; then
+  echo "MongoDB contract suites did not run: HUBS_TEST_MONGO_URL is not set."
 fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

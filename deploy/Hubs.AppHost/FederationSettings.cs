@@ -13,8 +13,6 @@ internal sealed record FederationSettings(string RepositoryRoot, string DataDire
 
     private readonly Lazy<string> _signingKey = new(() => LoadOrCreateSigningKey(DataDirectory));
 
-    public string BrokerUri => $"amqp://guest:guest@127.0.0.1:{RabbitMqPort}/";
-
     public static FederationSettings From(IDistributedApplicationBuilder builder)
     {
         // deploy/Hubs.AppHost -> repository root

@@ -6,15 +6,16 @@ using Hubs.Contracts.Federation;
 var builder = DistributedApplication.CreateBuilder(args);
 var federation = FederationSettings.From(builder);
 
-var rabbit = builder.AddPrivateRabbitMq(federation);
-var broker = federation.BrokerUri;
+// Each service connects as its own broker user (hub-{id}, directory, exchange); passwords generated into .hubs/.
+var identities = BrokerIdentities.Prepare(federation, HubIds.Founding);
+var rabbit = builder.AddPrivateRabbitMq(federation, identities);
 
 var directory = builder.AddProject<Projects.Hubs_Directory>("directory", launchProfileName: null)
-    .WithHubsDefaults(federation, "directory.db", broker)
+    .WithHubsDefaults(federation, "directory.db", identities.BrokerUri("directory"))
     .WaitFor(rabbit);
 
 var exchange = builder.AddProject<Projects.Hubs_Exchange>("exchange", launchProfileName: null)
-    .WithHubsDefaults(federation, "exchange.db", broker)
+    .WithHubsDefaults(federation, "exchange.db", identities.BrokerUri("exchange"))
     .WaitFor(rabbit);
 
 var gateway = builder.AddProject<Projects.Hubs_Gateway>("gateway", launchProfileName: null)
@@ -29,7 +30,7 @@ var gateway = builder.AddProject<Projects.Hubs_Gateway>("gateway", launchProfile
 foreach (var hubId in HubIds.Founding)
 {
     var hub = builder.AddProject<Projects.Hubs_HubNode>($"hub-{hubId}", launchProfileName: null)
-        .WithHubsDefaults(federation, $"hub-{hubId}.db", broker)
+        .WithHubsDefaults(federation, $"hub-{hubId}.db", identities.BrokerUri(BrokerIdentities.HubUser(hubId)))
         .WithEnvironment("Hub__Id", hubId)
         .WithEnvironment("Hub__SeedDemoData", "true")
         .WaitFor(rabbit);

@@ -1,3 +1,4 @@
+using Hubs.Gateway.Edge;
 using Hubs.Gateway.Extensions;
 using Hubs.Gateway.Federation;
 using Hubs.Gateway.Proxy;
@@ -10,7 +11,9 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseHubsProblemDetails();
+app.UseGatewayEdge();
 app.MapDefaultEndpoints();
 app.MapOpenApi().RequireAuthorization(Policies.Public);
 app.MapFederationApi();

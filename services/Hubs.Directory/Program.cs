@@ -1,6 +1,10 @@
 using Hubs.Directory.Experts;
+using Hubs.Directory.Export;
 using Hubs.Directory.Extensions;
 using Hubs.Directory.Hubs;
+using Hubs.Directory.Referrals;
+using Hubs.Directory.Resync;
+using Hubs.Directory.Statistics;
 using Hubs.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +19,10 @@ app.MapDefaultEndpoints();
 app.MapOpenApi();
 app.MapHubsApi();
 app.MapExpertsApi();
+app.MapReferralsApi();
+app.MapStatisticsApi();
+app.MapExportApi();
+app.MapResyncApi();
 
 app.Run();
 

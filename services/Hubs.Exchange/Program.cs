@@ -1,5 +1,9 @@
+using Hubs.Exchange.Adoptions;
+using Hubs.Exchange.Endorsements;
 using Hubs.Exchange.Extensions;
+using Hubs.Exchange.Feed;
 using Hubs.Exchange.Hubs;
+using Hubs.Exchange.Practices;
 using Hubs.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +17,10 @@ app.UseHubsProblemDetails();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
 app.MapKnownHubsApi();
+app.MapPracticesApi();
+app.MapAdoptionsApi();
+app.MapEndorsementsApi();
+app.MapPracticeFeedApi();
 
 app.Run();
 

@@ -1,7 +1,10 @@
 using MassTransit;
+using MassTransit.Middleware;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Hubs.ServiceDefaults.Messaging;
 
@@ -10,7 +13,7 @@ public static class MessagingRegistration
     /// <summary>
     /// MassTransit on RabbitMQ with the network's rules: quorum queues with a delivery limit (a message that crashes its
     /// consumer cannot loop forever), short in-process retries then the <c>_error</c> queue (no delayed-message plugin
-    /// here), a prefetch of 100, publisher confirms.
+    /// here), a prefetch of 100, publisher confirms, and every message stamped with the connection's broker user.
     /// </summary>
     public static IHostApplicationBuilder AddHubsMessaging(
         this IHostApplicationBuilder builder,
@@ -18,26 +21,49 @@ public static class MessagingRegistration
         Action<IBusRegistrationContext, IRabbitMqBusFactoryConfigurator>? configureBus = null)
     {
         var uri = new Uri(builder.Configuration.GetConnectionString(BrokerOptions.ConnectionStringName) ?? BrokerOptions.DefaultUri);
+        builder.Services.AddOptions<MessagingOptions>().Bind(builder.Configuration.GetSection(MessagingOptions.Section));
 
         builder.Services.AddMassTransit(x =>
         {
             registerConsumers?.Invoke(x);
-            x.AddConfigureEndpointsCallback((_, _, endpoint) => ApplyEndpointRules(endpoint));
+            x.AddConfigureEndpointsCallback((context, _, endpoint) => ApplyEndpointRules(endpoint, context));
             x.UsingRabbitMq((context, cfg) =>
             {
+                var (user, password) = Credentials(uri);
                 cfg.Host(uri.Host, uri.IsDefaultPort ? (ushort)5672 : (ushort)uri.Port, VirtualHost(uri), h =>
                 {
-                    var (user, password) = Credentials(uri);
                     h.Username(user);
                     h.Password(password);
                     h.PublisherConfirmation = true;
                 });
                 cfg.PrefetchCount = 100;
+
+                // MassTransit declares this temporary queue only when it needs one (replies); named after the user, so
+                // the user's permissions can name it.
+                cfg.OverrideDefaultBusEndpointQueueName($"{user}_bus_{Guid.NewGuid():N}");
+                if (context.GetRequiredService<IOptions<MessagingOptions>>().Value.StampUserId)
+                {
+                    var stamp = new BrokerUserStamp(user);
+                    cfg.ConfigureSend(send => send.UseFilter<SendContext>(stamp));
+                    cfg.ConfigurePublish(publish => publish.UseFilter<PublishContext>(stamp));
+                }
+
                 configureBus?.Invoke(context, cfg);
                 cfg.ConfigureEndpoints(context);
             });
         });
         return builder;
+    }
+
+    /// <summary>
+    /// Checks every hub event received by this service with <see cref="HubEventAdmission{T}"/> (who published it, is
+    /// its hub suspended). The service registers an <see cref="IRefusedEvents"/> and, to ignore suspended hubs, an
+    /// <see cref="IHubMembership"/>.
+    /// </summary>
+    public static IServiceCollection AddHubEventAdmission(this IServiceCollection services)
+    {
+        services.TryAddSingleton<HubEventAdmissionEnabled>();
+        return services;
     }
 
     /// <summary>The rules for a receive endpoint the service declares by hand (named queues).</summary>
@@ -51,6 +77,35 @@ public static class MessagingRegistration
         }
 
         endpoint.UseMessageRetry(r => r.Intervals(100, 500, 1000));
+
+        // Nobody subscribes to faults, and publishing them would need every user to write to MassTransit's fault exchanges.
+        endpoint.PublishFaults = false;
+
+        // The moves to _error and _skipped republish the delivery as this service's user: without the publisher's user_id.
+        var move = new MoveWithoutUserId();
+        endpoint.ConfigureError(error =>
+        {
+            error.UseFilter<ExceptionReceiveContext>(move);
+            error.UseFilter(new ErrorTransportFilter());
+        });
+        endpoint.ConfigureDeadLetter(deadLetter =>
+        {
+            deadLetter.UseFilter<ReceiveContext>(move);
+            deadLetter.UseFilter(new DeadLetterTransportFilter());
+        });
+    }
+
+    /// <summary>
+    /// <see cref="ApplyEndpointRules(IReceiveEndpointConfigurator)"/>, plus <see cref="HubEventAdmission{T}"/> in a
+    /// service that asked for it with <see cref="AddHubEventAdmission"/>.
+    /// </summary>
+    public static void ApplyEndpointRules(IReceiveEndpointConfigurator endpoint, IRegistrationContext context)
+    {
+        ApplyEndpointRules(endpoint);
+        if (context.GetService<HubEventAdmissionEnabled>() is not null)
+        {
+            endpoint.UseConsumeFilter(typeof(HubEventAdmission<>), context);
+        }
     }
 
     private static string VirtualHost(Uri uri)
@@ -66,4 +121,7 @@ public static class MessagingRegistration
             ? (Uri.UnescapeDataString(parts[0]), Uri.UnescapeDataString(parts[1]))
             : ("guest", "guest");
     }
+
+    /// <summary>Marks a service that checks the hub events it receives.</summary>
+    private sealed class HubEventAdmissionEnabled;
 }

@@ -1,3 +1,4 @@
+using Hubs.Gateway.Edge;
 using Hubs.Gateway.Federation;
 using Hubs.Gateway.Proxy;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public static class Extensions
         services.AddSingleton<IValidateOptions<FederationOptions>, FederationOptionsValidation>();
         services.AddOpenApi();
 
+        services.AddGatewayEdge(builder.Configuration);
         services.AddFederationProxy();
         return builder;
     }

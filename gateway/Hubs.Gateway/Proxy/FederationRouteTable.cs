@@ -1,3 +1,4 @@
+using Hubs.Gateway.Edge;
 using Hubs.Gateway.Federation;
 using Hubs.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
@@ -45,6 +46,7 @@ public static class FederationRouteTable
         ClusterId = clusterId,
         // Every route names its policy now, so authentication can tighten routes one by one later.
         AuthorizationPolicy = Policies.Public,
+        CorsPolicy = PortalCors.Policy,
         Match = new RouteMatch { Path = path },
     };
 

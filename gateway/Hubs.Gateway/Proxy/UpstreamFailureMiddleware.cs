@@ -1,6 +1,8 @@
 using System.Globalization;
+using Hubs.Gateway.Edge;
 using Hubs.Gateway.Federation;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -36,6 +38,14 @@ public sealed class UpstreamFailureMiddleware(RequestDelegate next, IOptions<Fed
         var proxy = context.GetReverseProxyFeature();
         var metadata = proxy.Cluster.Config.Metadata;
         var upstream = metadata is not null && metadata.TryGetValue(UpstreamClusters.NameMetadata, out var name) ? name : "The service";
+
+        // A streamed body crossed Kestrel's limit while being forwarded: YARP keeps Kestrel's 413.
+        if (context.Response.StatusCode == StatusCodes.Status413PayloadTooLarge
+            && context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is { } limit)
+        {
+            await RequestBodyLimit.RefuseAsync(context, limit, logger);
+            return;
+        }
 
         if (context.Response.StatusCode is >= 400 and < 500)
         {

@@ -20,4 +20,7 @@ public sealed record ExpertRecord
     public required Guid LastEventId { get; init; }
 
     public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The latest free-time summary; null until the hub has published one for this expert.</summary>
+    public AvailabilitySummary? Availability { get; init; }
 }

@@ -1,4 +1,4 @@
 namespace Hubs.Directory.Experts;
 
-/// <summary>One page of listed experts and how many match in all.</summary>
-public sealed record ExpertSearchResult(IReadOnlyList<ExpertRecord> Items, long Total);
+/// <summary>One page of listed experts, how many match in all, and the facet counts of the search.</summary>
+public sealed record ExpertSearchResult(IReadOnlyList<ExpertRecord> Items, long Total, ExpertFacets Facets);

@@ -3,4 +3,4 @@ using Hubs.Directory.Hubs;
 namespace Hubs.Directory.Experts;
 
 /// <summary>What the expert endpoints read from.</summary>
-public sealed record ExpertServices(IExpertDirectory Experts, IHubRegistry Hubs, HubLiveness Liveness);
+public sealed record ExpertServices(IExpertDirectory Experts, IHubRegistry Hubs, HubLiveness Liveness, TimeProvider Clock);

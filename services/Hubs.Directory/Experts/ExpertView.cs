@@ -17,4 +17,10 @@ public sealed record ExpertView
 
     /// <summary>The expert's hub's liveness (<c>online</c> or <c>stale</c>): a stale hub's entries may be out of date.</summary>
     public required string HubStatus { get; init; }
+
+    /// <summary>Start of the earliest free brainstorming per the hub's latest summary; null when none or none known.</summary>
+    public DateTimeOffset? NextFreeBrainstorming { get; init; }
+
+    /// <summary>Start of the earliest free follow-up per the hub's latest summary; null when none or none known.</summary>
+    public DateTimeOffset? NextFreeFollowup { get; init; }
 }

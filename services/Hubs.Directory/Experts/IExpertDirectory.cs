@@ -15,11 +15,23 @@ public interface IExpertDirectory
     /// <summary>Leaves a tombstone at the event's version if newer.</summary>
     Task<bool> ApplyRetiredAsync(ExpertRetired retired, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores the expert's free-time summary if its version (the summaries' own sequence, not the profile's) is newer.
+    /// A summary may arrive before the profile; it is kept and shows once the expert is published.
+    /// </summary>
+    Task<bool> ApplyAvailabilityAsync(ExpertAvailabilityChanged availability, CancellationToken cancellationToken = default);
+
     /// <summary>One expert, tombstones included; null when never heard of.</summary>
     Task<ExpertRecord?> GetAsync(string hubId, Guid expertId, CancellationToken cancellationToken = default);
 
-    /// <summary>Listed (not retired) experts matching <paramref name="search"/>, by name, then hub id, then expert id.</summary>
+    /// <summary>
+    /// Listed (not retired) experts of hubs not suspended matching <paramref name="search"/>, by name, then hub id, then
+    /// expert id, with the facet counts of the search (see <see cref="ExpertFacets"/>).
+    /// </summary>
     Task<ExpertSearchResult> SearchAsync(ExpertSearch search, CancellationToken cancellationToken = default);
+
+    /// <summary>Listed experts (of any hub, suspended or not) having at least one of <paramref name="topics"/>, by hub id then expert id.</summary>
+    Task<IReadOnlyList<ExpertRecord>> ListByTopicsAsync(IReadOnlyCollection<string> topics, CancellationToken cancellationToken = default);
 
     /// <summary>Listed experts per hub id.</summary>
     Task<IReadOnlyDictionary<string, int>> CountByHubAsync(CancellationToken cancellationToken = default);

@@ -1,6 +1,11 @@
 using Hubs.Directory.Experts;
+using Hubs.Directory.Export;
+using Hubs.Directory.HubAccess;
 using Hubs.Directory.Hubs;
 using Hubs.Directory.Messaging;
+using Hubs.Directory.Referrals;
+using Hubs.Directory.Resync;
+using Hubs.Directory.Statistics;
 using Hubs.Directory.Storage.Sqlite;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.Storage;
@@ -21,9 +26,28 @@ public static class Extensions
 
         AddStore(builder);
 
+        builder.Services.AddOptions<ReferralOptions>()
+            .Bind(builder.Configuration.GetSection(ReferralOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton<HubLiveness>();
+        builder.Services.AddSingleton<ReferralDesk>();
+        builder.Services.AddSingleton<WarmReferralDesk>();
+        builder.Services.AddSingleton<LiveAvailability>();
+        builder.AddHubAccess();
         builder.Services.AddSingleton<ProjectionMetrics>();
+
+        // Hub events reach the consumers only from their own hub's broker user, and not while the hub is suspended.
+        builder.Services.AddSingleton<IRefusedEvents>(sp => sp.GetRequiredService<ProjectionMetrics>());
+        builder.Services.AddSingleton<IHubMembership, RegistryMembership>();
+        builder.Services.AddHubEventAdmission();
+        builder.Services.AddSingleton<HubMembershipDesk>();
         builder.AddHubsMessaging(DirectoryEndpoint.AddConsumers, DirectoryEndpoint.Configure);
+
+        // Resync: Directory:ResyncOnStart sits beside the other Directory settings.
+        builder.Services.AddOptions<ResyncOptions>().Bind(builder.Configuration.GetSection(DirectoryOptions.Section));
+        builder.Services.AddSingleton<SnapshotRequests>();
+        builder.Services.AddHostedService<ResyncOnStart>();
     }
 
     private static void AddStore(IHostApplicationBuilder builder)
@@ -40,5 +64,10 @@ public static class Extensions
         builder.Services.AddHostedService<DirectorySchemaInitializer>();
         builder.Services.AddSingleton<IHubRegistry, SqliteHubRegistry>();
         builder.Services.AddSingleton<IExpertDirectory, SqliteExpertDirectory>();
+        builder.Services.AddSingleton<IConsultationFacts, SqliteConsultationFacts>();
+        builder.Services.AddSingleton<IReferralLog, SqliteReferralLog>();
+        builder.Services.AddSingleton<IWarmReferrals, SqliteWarmReferrals>();
+        builder.Services.AddSingleton<IResyncStore, SqliteResyncStore>();
+        builder.Services.AddSingleton<IConsultationOffers, SqliteConsultationOffers>();
     }
 }

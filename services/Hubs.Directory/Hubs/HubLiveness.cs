@@ -4,7 +4,8 @@ namespace Hubs.Directory.Hubs;
 
 /// <summary>
 /// Judges whether a hub is online: stale after three missed beats of the interval it last announced in its heartbeat,
-/// or after <see cref="DirectoryOptions.StaleAfter"/> when the interval is unknown.
+/// or after <see cref="DirectoryOptions.StaleAfter"/> when the interval is unknown. A suspended hub is
+/// <see cref="HubStatus.Suspended"/> whatever its heartbeat.
 /// </summary>
 public sealed class HubLiveness(TimeProvider clock, IOptions<DirectoryOptions> options)
 {
@@ -15,6 +16,12 @@ public sealed class HubLiveness(TimeProvider clock, IOptions<DirectoryOptions> o
 
     public Liveness Assess(HubRecord? hub)
     {
+        if (hub is { Suspended: true })
+        {
+            // Whatever its heartbeat says: a suspended hub's entries are not offered to anyone.
+            return new Liveness(HubStatus.Suspended, null);
+        }
+
         if (hub?.LastHeartbeatAt is not { } lastBeat)
         {
             // Never beat: stale since the directory first heard of it (unknown for a hub never heard of).

@@ -19,6 +19,13 @@ public sealed record HubRecord
     public IReadOnlyList<string> Specialties { get; init; } = [];
     public IReadOnlyList<string> Languages { get; init; } = [];
     public string? PublicUrl { get; init; }
+    public string? ContactEmail { get; init; }
+
+    /// <summary>Suspended by the network: still listed as such, hidden from expert search and referral.</summary>
+    public bool Suspended { get; init; }
+
+    /// <summary>Grows by one at every suspension or admission; the version of the hub's <c>HubMembershipChanged</c>.</summary>
+    public long MembershipVersion { get; init; }
 
     /// <summary>The announcement last applied and when the hub made it.</summary>
     public Guid? LastEventId { get; init; }

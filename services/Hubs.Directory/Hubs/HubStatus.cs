@@ -8,4 +8,7 @@ public static class HubStatus
 
     /// <summary>No heartbeat within the allowed quiet time, or none ever: its entries may be out of date.</summary>
     public const string Stale = "stale";
+
+    /// <summary>Suspended by the network's coordinators: listed, but hidden from expert search and referral.</summary>
+    public const string Suspended = "suspended";
 }

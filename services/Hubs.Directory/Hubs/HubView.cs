@@ -16,10 +16,11 @@ public sealed record HubView
     public required IReadOnlyList<string> Specialties { get; init; }
     public required IReadOnlyList<string> Languages { get; init; }
     public string? PublicUrl { get; init; }
+    public string? ContactEmail { get; init; }
     public required long Version { get; init; }
     public DateTimeOffset? LastHeartbeatAt { get; init; }
 
-    /// <summary><c>online</c> or <c>stale</c>.</summary>
+    /// <summary><c>online</c>, <c>stale</c> (see <see cref="StaleSince"/>) or <c>suspended</c>.</summary>
     public required string Status { get; init; }
 
     public DateTimeOffset? StaleSince { get; init; }

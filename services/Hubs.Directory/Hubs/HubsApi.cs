@@ -13,7 +13,7 @@ public static class HubsApi
 
         group.MapGet("/", ListHubs)
             .WithName("ListHubs")
-            .WithSummary("Every hub that has announced itself, with its liveness and number of listed experts.")
+            .WithSummary("Every hub that has announced itself, with its profile, status (online, stale, suspended) and number of listed experts.")
             .RequireAuthorization(Policies.Public);
 
         group.MapGet("/{id}", GetHub)
@@ -21,8 +21,26 @@ public static class HubsApi
             .WithSummary("One announced hub.")
             .RequireAuthorization(Policies.Public);
 
+        group.MapPost("/{id}/suspend", SuspendHub)
+            .WithName("SuspendHub")
+            .WithSummary("Suspend a hub: its events are ignored and its experts and practices hidden by the directory and the exchange until it is admitted again.")
+            .RequireAuthorization(Policies.Coordinator);
+
+        group.MapPost("/{id}/admit", AdmitHub)
+            .WithName("AdmitHub")
+            .WithSummary("Admit a hub (again): its entries show once more, and the hub is asked for a snapshot of what it changed meanwhile.")
+            .RequireAuthorization(Policies.Coordinator);
+
         return app;
     }
+
+    public static Task<Results<Ok<HubMembershipView>, ValidationProblem, ProblemHttpResult>> SuspendHub(
+        string id, HubMembershipDesk desk, ILogger<HubMembershipDesk> logger, CancellationToken cancellationToken) =>
+        DecideAsync(id, suspended: true, desk, logger, cancellationToken);
+
+    public static Task<Results<Ok<HubMembershipView>, ValidationProblem, ProblemHttpResult>> AdmitHub(
+        string id, HubMembershipDesk desk, ILogger<HubMembershipDesk> logger, CancellationToken cancellationToken) =>
+        DecideAsync(id, suspended: false, desk, logger, cancellationToken);
 
     public static async Task<Ok<IReadOnlyList<HubView>>> ListHubs([AsParameters] HubServices services, CancellationToken cancellationToken)
     {
@@ -56,6 +74,36 @@ public static class HubsApi
         return TypedResults.Ok(ToView(hub, counts, services.Liveness));
     }
 
+    private static async Task<Results<Ok<HubMembershipView>, ValidationProblem, ProblemHttpResult>> DecideAsync(
+        string id, bool suspended, HubMembershipDesk desk, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (!HubIds.IsWellFormed(id))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["id"] = ["A hub id is 2 to 32 lower-case letters, digits and single dashes."],
+            });
+        }
+
+        try
+        {
+            return await desk.DecideAsync(id, suspended, cancellationToken) is { } membership
+                ? TypedResults.Ok(membership)
+                : TypedResults.Problem(
+                    statusCode: StatusCodes.Status404NotFound,
+                    title: "Hub not found",
+                    detail: $"The directory never heard of hub '{id}'.");
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Could not publish the membership of {HubId}", id);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Broker unavailable",
+                detail: "The decision is recorded by the directory, but the exchange could not be told; repeat the request shortly.");
+        }
+    }
+
     private static HubView ToView(HubRecord hub, IReadOnlyDictionary<string, int> expertCounts, HubLiveness liveness)
     {
         var state = liveness.Assess(hub);
@@ -71,6 +119,7 @@ public static class HubsApi
             Specialties = hub.Specialties,
             Languages = hub.Languages,
             PublicUrl = hub.PublicUrl,
+            ContactEmail = hub.ContactEmail,
             Version = hub.Version,
             LastHeartbeatAt = hub.LastHeartbeatAt,
             Status = state.Status,

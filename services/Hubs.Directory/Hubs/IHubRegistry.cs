@@ -17,6 +17,13 @@ public interface IHubRegistry
     /// </summary>
     Task<bool> ApplyHeartbeatAsync(HubHeartbeat heartbeat, DateTimeOffset beatAt, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Suspends or readmits a hub (a coordinator's decision, not an event): true when the hub is known. Kept apart from
+    /// the announced profile, so no announcement can lift a suspension. A change of state adds one to
+    /// <see cref="HubRecord.MembershipVersion"/>; asking for the state the hub is in changes nothing.
+    /// </summary>
+    Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default);
+
     /// <summary>One hub, placeholder or announced; null when never heard of.</summary>
     Task<HubRecord?> GetAsync(string hubId, CancellationToken cancellationToken = default);
 

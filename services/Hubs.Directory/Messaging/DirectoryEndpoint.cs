@@ -1,4 +1,6 @@
 using Hubs.ServiceDefaults.Messaging;
+using Hubs.Directory.Referrals;
+using Hubs.Directory.Resync;
 using MassTransit;
 
 namespace Hubs.Directory.Messaging;
@@ -17,15 +19,23 @@ public static class DirectoryEndpoint
         bus.AddConsumer<HubHeartbeatConsumer>();
         bus.AddConsumer<ExpertPublishedConsumer>();
         bus.AddConsumer<ExpertRetiredConsumer>();
+        bus.AddConsumer<ExpertAvailabilityChangedConsumer>();
+        bus.AddConsumer<ConsultationConsumer>();
+        bus.AddConsumer<SnapshotCompletedConsumer>();
+        bus.AddConsumer<ReferralStatusChangedConsumer>();
     }
 
     public static void Configure(IBusRegistrationContext context, IRabbitMqBusFactoryConfigurator bus) =>
         bus.ReceiveEndpoint(Name, e =>
         {
-            MessagingRegistration.ApplyEndpointRules(e);
+            MessagingRegistration.ApplyEndpointRules(e, context);
             e.ConfigureConsumer<HubAnnouncedConsumer>(context);
             e.ConfigureConsumer<HubHeartbeatConsumer>(context);
             e.ConfigureConsumer<ExpertPublishedConsumer>(context);
             e.ConfigureConsumer<ExpertRetiredConsumer>(context);
+            e.ConfigureConsumer<ExpertAvailabilityChangedConsumer>(context);
+            e.ConfigureConsumer<ConsultationConsumer>(context);
+            e.ConfigureConsumer<SnapshotCompletedConsumer>(context);
+            e.ConfigureConsumer<ReferralStatusChangedConsumer>(context);
         });
 }

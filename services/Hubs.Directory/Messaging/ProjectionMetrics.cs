@@ -1,10 +1,15 @@
 using System.Diagnostics.Metrics;
 using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.Messaging;
 
 namespace Hubs.Directory.Messaging;
 
-/// <summary>Counts events by type and outcome, so a dashboard shows how much of the traffic is redelivery or reordering.</summary>
-public sealed class ProjectionMetrics
+/// <summary>
+/// Counts events by type and outcome, so a dashboard shows how much of the traffic is redelivery or reordering, and
+/// which events were refused before any consumer saw them (outcome <c>rejected</c> or <c>ignored</c> with a reason:
+/// <c>impersonation</c>, <c>unidentified</c>, <c>untrusted-publisher</c>, <c>suspended</c>).
+/// </summary>
+public sealed class ProjectionMetrics : IRefusedEvents
 {
     public const string EventsInstrument = "hubs.directory.events";
 
@@ -19,6 +24,20 @@ public sealed class ProjectionMetrics
 
     public void Record(string eventType, ProjectionOutcome outcome) =>
         _events.Add(1, new KeyValuePair<string, object?>("event.type", eventType), new KeyValuePair<string, object?>("outcome", Tag(outcome)));
+
+    public void Record(string eventType, EventRefusal refusal) =>
+        _events.Add(1,
+            new KeyValuePair<string, object?>("event.type", eventType),
+            new KeyValuePair<string, object?>("outcome", Tag(refusal == EventRefusal.SuspendedHub ? ProjectionOutcome.Ignored : ProjectionOutcome.Rejected)),
+            new KeyValuePair<string, object?>("reason", Reason(refusal)));
+
+    private static string Reason(EventRefusal refusal) => refusal switch
+    {
+        EventRefusal.Impersonation => "impersonation",
+        EventRefusal.Unidentified => "unidentified",
+        EventRefusal.UntrustedPublisher => "untrusted-publisher",
+        _ => "suspended",
+    };
 
     private static string Tag(ProjectionOutcome outcome) => outcome switch
     {

@@ -1,5 +1,8 @@
+using Hubs.Exchange.Adoptions;
+using Hubs.Exchange.Endorsements;
 using Hubs.Exchange.Hubs;
 using Hubs.Exchange.Messaging;
+using Hubs.Exchange.Practices;
 using Hubs.Exchange.Storage.Sqlite;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.Storage;
@@ -16,6 +19,11 @@ public static class Extensions
 
         AddStore(builder);
 
+        // Hub events reach the consumers only from their own hub's broker user, and not while the hub is suspended.
+        builder.Services.AddSingleton<EventMetrics>();
+        builder.Services.AddSingleton<IRefusedEvents>(sp => sp.GetRequiredService<EventMetrics>());
+        builder.Services.AddSingleton<IHubMembership>(sp => sp.GetRequiredService<IHubMemberships>());
+        builder.Services.AddHubEventAdmission();
         builder.AddHubsMessaging(ExchangeEndpoint.AddConsumers, ExchangeEndpoint.Configure);
     }
 
@@ -32,5 +40,9 @@ public static class Extensions
         // Registered before the bus, so the tables exist before the first event is delivered.
         builder.Services.AddHostedService<ExchangeSchemaInitializer>();
         builder.Services.AddSingleton<IHubCatalog, SqliteHubCatalog>();
+        builder.Services.AddSingleton<IHubMemberships, SqliteHubMemberships>();
+        builder.Services.AddSingleton<IPracticeStore, SqlitePracticeStore>();
+        builder.Services.AddSingleton<IAdoptionStore, SqliteAdoptionStore>();
+        builder.Services.AddSingleton<IEndorsementStore, SqliteEndorsementStore>();
     }
 }

@@ -8,12 +8,21 @@ public static class ExchangeEndpoint
 {
     public const string Name = "exchange";
 
-    public static void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<HubAnnouncedConsumer>();
+    public static void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<HubAnnouncedConsumer>();
+        bus.AddConsumer<PracticePublishedConsumer>();
+        bus.AddConsumer<PracticeWithdrawnConsumer>();
+        bus.AddConsumer<HubMembershipChangedConsumer>();
+    }
 
     public static void Configure(IBusRegistrationContext context, IRabbitMqBusFactoryConfigurator bus) =>
         bus.ReceiveEndpoint(Name, e =>
         {
-            MessagingRegistration.ApplyEndpointRules(e);
+            MessagingRegistration.ApplyEndpointRules(e, context);
             e.ConfigureConsumer<HubAnnouncedConsumer>(context);
+            e.ConfigureConsumer<PracticePublishedConsumer>(context);
+            e.ConfigureConsumer<PracticeWithdrawnConsumer>(context);
+            e.ConfigureConsumer<HubMembershipChangedConsumer>(context);
         });
 }

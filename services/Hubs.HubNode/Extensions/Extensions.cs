@@ -1,12 +1,20 @@
+using Hubs.HubNode.Availability;
+using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Demo;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Messaging;
 using Hubs.HubNode.Outbox;
+using Hubs.HubNode.Practices;
+using Hubs.HubNode.Referrals;
+using Hubs.HubNode.Slots;
+using Hubs.HubNode.Snapshots;
 using Hubs.HubNode.Storage;
 using Hubs.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NodaTime;
 
 namespace Hubs.HubNode.Extensions;
 
@@ -26,21 +34,39 @@ public static class Extensions
             .Bind(builder.Configuration.GetSection(OutboxRelayOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<AvailabilityOptions>()
+            .Bind(builder.Configuration.GetSection(AvailabilityOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+
+        // Slots and availability read the time through NodaTime; tests swap in a FakeClock.
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.AddOpenApi();
 
         // Hosted services start in registration order: schema, then the writers that need it, then the publishers.
         builder.AddHubNodeStore();
-        builder.AddHubsMessaging();
+        builder.AddHubsMessaging(HubEndpoint.AddConsumers, HubEndpoint.Configure);
+        builder.AddBookings();
+        builder.AddReferrals();
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<ExpertRoster>();
+        services.AddSingleton<PracticeLibrary>();
+        services.AddSingleton<HubSnapshot>();
+        services.AddSingleton<AvailabilitySummaryPublisher>();
+        services.AddSingleton<AvailabilitySchedule>();
+        services.AddSingleton<SlotListing>();
+
+        // Nothing is busy until bookings exist; the booking store registers its own IExpertBusyTimes in place of this.
+        services.TryAddSingleton<IExpertBusyTimes, NoBusyTimes>();
 
         services.AddHostedService<HubAnnouncement>();
         services.AddHostedService<DemoSeeding>();
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<OutboxRelay>(sp, sp.GetRequiredService<IBus>()));
         services.AddHostedService<Heartbeat>();
+        services.AddHostedService<AvailabilitySummaryRefresh>();
         return builder;
     }
 }

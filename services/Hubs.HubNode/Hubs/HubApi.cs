@@ -1,4 +1,11 @@
+using Hubs.HubNode.Availability;
+using Hubs.HubNode.Bookings;
+using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
+using Hubs.HubNode.Outcomes;
+using Hubs.HubNode.Practices;
+using Hubs.HubNode.Referrals;
+using Hubs.HubNode.Slots;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -21,6 +28,13 @@ public static class HubApi
             .RequireAuthorization(Policies.Public);
 
         hub.MapExpertsApi();
+        hub.MapAvailabilityApi();
+        hub.MapSlotsApi();
+        hub.MapBookingsApi();
+        hub.MapOutcomesApi();
+        hub.MapCasesApi();
+        hub.MapPracticesApi();
+        hub.MapReferralsApi();
         return routes;
     }
 

@@ -11,8 +11,10 @@ namespace Hubs.HubNode.Outbox;
 /// </summary>
 public static class OutboxMessageTypes
 {
+    // Events, and the commands a hub sends through its outbox (they name themselves with [MessageUrn] too).
     private static readonly FrozenDictionary<Type, string> NameByType = typeof(IHubEvent).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IHubEvent).IsAssignableFrom(t))
+        .Where(t => t is { IsClass: true, IsAbstract: false }
+            && (typeof(IHubEvent).IsAssignableFrom(t) || t.GetCustomAttribute<MessageUrnAttribute>() is not null))
         .ToFrozenDictionary(t => t, t => t.GetCustomAttribute<MessageUrnAttribute>()?.Urn.ToString() ?? t.FullName!);
 
     private static readonly FrozenDictionary<string, Type> TypeByName = NameByType.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);

@@ -111,7 +111,14 @@ public sealed class OutboxRelay(
         timeout.CancelAfter(_options.PublishTimeout);
         try
         {
-            await publisher.Publish(message, type, Pipe.Execute<PublishContext>(ctx => ctx.MessageId = entry.EventId), timeout.Token);
+            if (entry.Destination is { } destination)
+            {
+                await SendAsync(entry, destination, message, type, timeout.Token);
+            }
+            else
+            {
+                await publisher.Publish(message, type, Pipe.Execute<PublishContext>(ctx => ctx.MessageId = entry.EventId), timeout.Token);
+            }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -124,6 +131,18 @@ public sealed class OutboxRelay(
 
             throw;
         }
+    }
+
+    /// <summary>
+    /// A message for one receiver only (a warm referral carrying a business's intake): sent to its address, never
+    /// published, in the same order and with the same confirm as the rest. The bus the relay is given sends as well.
+    /// </summary>
+    private async Task SendAsync(OutboxEntry entry, string destination, object message, Type type, CancellationToken cancellationToken)
+    {
+        var sender = publisher as ISendEndpointProvider
+            ?? throw new InvalidOperationException($"Outbox entry {entry.Seq} is to be sent to {destination}, but the relay's endpoint cannot send.");
+        var endpoint = await sender.GetSendEndpoint(new Uri(destination));
+        await endpoint.Send(message, type, Pipe.Execute<SendContext>(ctx => ctx.MessageId = entry.EventId), cancellationToken);
     }
 
     private async Task RecordPendingAsync()

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Hubs.Benchmarks.Measurement;
 
 namespace Hubs.Benchmarks.Propagation;
 
@@ -14,9 +15,10 @@ internal static class PropagationLatency
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var gateway = new Uri(Option(args, "--gateway", "http://127.0.0.1:8080"));
-        var hub = Option(args, "--hub", "lomazzo");
-        var changes = int.Parse(Option(args, "--changes", "100"), CultureInfo.InvariantCulture);
+        var options = new Arguments(args);
+        var gateway = new Uri(options.Text("--gateway", "http://127.0.0.1:8080"));
+        var hub = options.Text("--hub", "lomazzo");
+        var changes = options.Number("--changes", 100);
         using var client = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(30) };
 
         var marker = "Latency" + Guid.NewGuid().ToString("N")[..8];
@@ -25,7 +27,7 @@ internal static class PropagationLatency
         var id = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
         await WaitForVersionAsync(client, marker, 1);
 
-        var samples = new List<double>(changes);
+        var samples = new Latencies();
         for (var i = 1; i <= changes; i++)
         {
             var clock = Stopwatch.StartNew();
@@ -37,9 +39,8 @@ internal static class PropagationLatency
         }
 
         await client.DeleteAsync($"/api/hubs/{hub}/experts/{id}");
-        samples.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"expert change -> directory, {changes} changes at {hub}: p50 {Percentile(samples, 0.50):F1} ms, p99 {Percentile(samples, 0.99):F1} ms, max {samples[^1]:F1} ms"));
+            $"expert change -> directory, {changes} changes at {hub}: p50 {samples.P50:F1} ms, p99 {samples.P99:F1} ms, max {samples.Percentile(1.0):F1} ms"));
         return 0;
     }
 
@@ -67,14 +68,5 @@ internal static class PropagationLatency
         }
 
         throw new TimeoutException($"version {version} of {marker} never reached the directory");
-    }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
     }
 }

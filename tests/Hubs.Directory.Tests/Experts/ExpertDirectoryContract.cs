@@ -193,13 +193,13 @@ public abstract class ExpertDirectoryContract : IAsyncLifetime
         await Store.ApplyPublishedAsync(Make.Published(_hub, Guid.NewGuid(), 1, name: "Bruno Neri", competencies: [Topics.Energy.Code, Topics.Grants.Code]));
         await Store.ApplyPublishedAsync(Make.Published(other, Guid.NewGuid(), 1, name: "Anna Rossi", competencies: [Topics.Energy.Code]));
 
-        var energy = await Store.SearchAsync(new ExpertSearch { Topic = Topics.Energy.Code, HubId = _hub });
+        var energy = await Store.SearchAsync(new ExpertSearch { Topics = [Topics.Energy.Code], HubId = _hub });
         Assert.Equal(["anna Verdi", "Bruno Neri"], energy.Items.Select(e => e.Name));
 
         var nicolo = await Store.SearchAsync(new ExpertSearch { Terms = SearchText.Terms("NICOLO sicurezza") });
         Assert.Equal("Nicolò Bianchi", Assert.Single(nicolo.Items).Name);
 
-        var annas = await Store.SearchAsync(new ExpertSearch { Terms = SearchText.Terms("anna"), Topic = Topics.Energy.Code });
+        var annas = await Store.SearchAsync(new ExpertSearch { Terms = SearchText.Terms("anna"), Topics = [Topics.Energy.Code] });
         Assert.Equal(["Anna Rossi", "anna Verdi"], annas.Items.Select(e => e.Name));
 
         var page2 = await Store.SearchAsync(new ExpertSearch { HubId = _hub, Page = 2, PageSize = 2 });
@@ -234,6 +234,91 @@ public abstract class ExpertDirectoryContract : IAsyncLifetime
         var counts = await Store.CountByHubAsync();
 
         Assert.Equal(1, counts[_hub]);
+    }
+
+    [Fact]
+    public async Task Availability_summaries_apply_only_when_newer_in_their_own_sequence()
+    {
+        var id = Guid.NewGuid();
+        var at = Make.Epoch.AddDays(3);
+        // The profile is at version 7; the summaries count from 1 on their own.
+        await Store.ApplyPublishedAsync(Make.Published(_hub, id, 7));
+        var second = Make.Availability(_hub, id, 2, at, at.AddDays(1), freeBrainstorming: 12, freeFollowup: 4);
+
+        Assert.True(await Store.ApplyAvailabilityAsync(second));
+        Assert.False(await Store.ApplyAvailabilityAsync(second));
+        Assert.False(await Store.ApplyAvailabilityAsync(second with { EventId = Guid.NewGuid(), NextFreeBrainstorming = at.AddDays(9) }));
+        Assert.False(await Store.ApplyAvailabilityAsync(Make.Availability(_hub, id, 1, at.AddDays(-1))));
+
+        var stored = (await Store.GetAsync(_hub, id))!;
+        Assert.Equal(7, stored.Version);
+        Assert.Equal(2, stored.Availability!.Version);
+        Assert.Equal(at, stored.Availability.NextFreeBrainstorming);
+        Assert.Equal(at.AddDays(1), stored.Availability.NextFreeFollowup);
+        Assert.Equal(12, stored.Availability.FreeBrainstormingSlotsNext14Days);
+        Assert.Equal(4, stored.Availability.FreeFollowupSlotsNext14Days);
+        Assert.Equal(second.OccurredAt, stored.Availability.SummarisedAt);
+
+        // A newer summary saying "nothing free" clears the slots.
+        Assert.True(await Store.ApplyAvailabilityAsync(Make.Availability(_hub, id, 3, null, null, 0, 0)));
+        var cleared = (await Store.GetAsync(_hub, id))!.Availability!;
+        Assert.Null(cleared.NextFreeBrainstorming);
+        Assert.Equal(0, cleared.FreeBrainstormingSlotsNext14Days);
+
+        // A profile change leaves the summary alone.
+        Assert.True(await Store.ApplyPublishedAsync(Make.Published(_hub, id, 8, name: "Renamed")));
+        Assert.Equal(3, (await Store.GetAsync(_hub, id))!.Availability!.Version);
+    }
+
+    [Fact]
+    public async Task A_summary_that_arrives_before_the_profile_shows_once_the_expert_is_published()
+    {
+        var id = Guid.NewGuid();
+        var at = Make.Epoch.AddDays(2);
+        Assert.True(await Store.ApplyAvailabilityAsync(Make.Availability(_hub, id, 1, at)));
+        Assert.Empty((await Store.SearchAsync(new ExpertSearch { HubId = _hub })).Items);
+
+        await Store.ApplyPublishedAsync(Make.Published(_hub, id, 1));
+
+        var listed = Assert.Single((await Store.SearchAsync(new ExpertSearch { HubId = _hub })).Items);
+        Assert.Equal(at, listed.Availability!.NextFreeBrainstorming);
+    }
+
+    [Fact]
+    public async Task Summaries_in_parallel_and_shuffled_end_at_the_highest_version()
+    {
+        var id = Guid.NewGuid();
+        await Store.ApplyPublishedAsync(Make.Published(_hub, id, 1));
+        var events = Enumerable.Range(1, 40).Select(v => Make.Availability(_hub, id, v, Make.Epoch.AddHours(v))).ToArray();
+        new Random(11).Shuffle(events);
+
+        await Task.WhenAll(events.Select(e => Task.Run(() => Store.ApplyAvailabilityAsync(e))));
+
+        var stored = (await Store.GetAsync(_hub, id))!.Availability!;
+        Assert.Equal(40, stored.Version);
+        Assert.Equal(Make.Epoch.AddHours(40), stored.NextFreeBrainstorming);
+    }
+
+    [Fact]
+    public async Task Search_by_several_topics_matches_any_and_by_language_and_free_slot()
+    {
+        var at = Make.Epoch.AddDays(1);
+        var ada = Guid.NewGuid();
+        var bea = Guid.NewGuid();
+        var cid = Guid.NewGuid();
+        await Store.ApplyPublishedAsync(Make.Published(_hub, ada, 1, name: "Ada", competencies: [Topics.Energy.Code], languages: ["it", "en"]));
+        await Store.ApplyPublishedAsync(Make.Published(_hub, bea, 1, name: "Bea", competencies: [Topics.Grants.Code], languages: ["it"]));
+        await Store.ApplyPublishedAsync(Make.Published(_hub, cid, 1, name: "Cid", competencies: [Topics.AiData.Code], languages: ["de"]));
+        await Store.ApplyAvailabilityAsync(Make.Availability(_hub, ada, 1, at.AddDays(2)));
+        await Store.ApplyAvailabilityAsync(Make.Availability(_hub, bea, 1, at.AddDays(10)));
+
+        async Task<IEnumerable<string?>> Names(ExpertSearch search) => (await Store.SearchAsync(search with { HubId = _hub })).Items.Select(e => e.Name);
+
+        Assert.Equal(["Ada", "Bea"], await Names(new ExpertSearch { Topics = [Topics.Energy.Code, Topics.Grants.Code] }));
+        Assert.Equal(["Ada"], await Names(new ExpertSearch { Language = "en" }));
+        Assert.Equal(["Ada"], await Names(new ExpertSearch { FreeBy = at.AddDays(3) }));
+        Assert.Equal(["Ada", "Bea"], await Names(new ExpertSearch { FreeBy = at.AddDays(10) }));
+        Assert.Empty(await Names(new ExpertSearch { FreeBy = at.AddDays(3), Language = "de" }));
     }
 
     private static string Snapshot(ExpertRecord? record) => JsonSerializer.Serialize(record);

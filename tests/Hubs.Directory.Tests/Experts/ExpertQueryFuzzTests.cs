@@ -9,7 +9,7 @@ namespace Hubs.Directory.Tests.Experts;
 /// <summary>Random query strings never make the expert search fail: each is answered 200 or a 400 problem.</summary>
 public sealed class ExpertQueryFuzzTests(DirectoryApp app) : IClassFixture<DirectoryApp>
 {
-    private static readonly string[] Fields = ["topic", "hub", "q", "page", "pageSize"];
+    private static readonly string[] Fields = ["topic", "hub", "q", "page", "pageSize", "language", "region", "province", "freeWithinDays"];
     private static readonly Dictionary<string, string[]> Valid = new()
     {
         ["topic"] = ["", "energy", "cybersecurity", "grants", "ai-data"],
@@ -17,6 +17,10 @@ public sealed class ExpertQueryFuzzTests(DirectoryApp app) : IClassFixture<Direc
         ["q"] = ["", "nicolo", "Nicolò", "SICUREZZA", "fuzz", "a b c", "%", "_", "' OR 1=1 --"],
         ["page"] = ["", "1", "2", "3", "1000000"],
         ["pageSize"] = ["", "1", "5", "20", "100"],
+        ["language"] = ["", "it", "en", "IT", "de"],
+        ["region"] = ["", "Lombardia", "lombardia", "Emilia Romagna", "Valle d'Aosta", "SÜDTIROL"],
+        ["province"] = ["", "CO", "co", "NA", "TO"],
+        ["freeWithinDays"] = ["", "0", "7", "30", "365"],
     };
 
     private static readonly string[] Samples =
@@ -78,6 +82,11 @@ public sealed class ExpertQueryFuzzTests(DirectoryApp app) : IClassFixture<Direc
         if (random.Next(10) == 0)
         {
             query.Append("&page=1&page=2");
+        }
+
+        if (random.Next(5) == 0)
+        {
+            query.Append("&topic=energy&topic=").Append(Uri.EscapeDataString(Valid["topic"][random.Next(Valid["topic"].Length)]));
         }
 
         return query.ToString();

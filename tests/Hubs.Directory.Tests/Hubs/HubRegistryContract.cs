@@ -127,4 +127,23 @@ public abstract class HubRegistryContract : IAsyncLifetime
 
         Assert.Equal([_hub, second], ids.Where(id => id == _hub || id == second));
     }
+
+    [Fact]
+    public async Task A_suspension_survives_new_announcements_and_can_be_lifted()
+    {
+        Assert.False(await Store.SetSuspendedAsync(_hub, true));
+
+        await Store.ApplyAnnouncementAsync(Make.Announced(_hub, 1));
+        Assert.False((await Store.GetAsync(_hub))!.Suspended);
+        Assert.Equal("info@hub.example.org", (await Store.GetAsync(_hub))!.ContactEmail);
+
+        Assert.True(await Store.SetSuspendedAsync(_hub, true));
+        Assert.True(await Store.ApplyAnnouncementAsync(Make.Announced(_hub, 2, name: "Still suspended")));
+        var suspended = (await Store.GetAsync(_hub))!;
+        Assert.True(suspended.Suspended);
+        Assert.Equal("Still suspended", suspended.Name);
+
+        Assert.True(await Store.SetSuspendedAsync(_hub, false));
+        Assert.False((await Store.GetAsync(_hub))!.Suspended);
+    }
 }

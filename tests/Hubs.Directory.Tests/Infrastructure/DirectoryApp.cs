@@ -22,6 +22,15 @@ public sealed class DirectoryApp : WebApplicationFactory<Program>
 
     public ITestHarness Harness => Services.GetTestHarness();
 
+    /// <summary>Settings beyond the defaults, applied when the host starts (set them before the first request).</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The directory's SQLite file (with its -wal and -shm companions beside it).</summary>
+    public string DatabasePath => Path.Combine(_folder, "directory.db");
+
+    /// <summary>The directory's clock: real time unless a test freezes it.</summary>
+    public ControlledClock Clock { get; } = new();
+
     public HttpClient Client => _client ??= CreateClient();
 
     public async Task PublishAsync<T>(T message) where T : class, IHubEvent =>
@@ -44,10 +53,18 @@ public sealed class DirectoryApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "directory.db"));
+        builder.UseSetting("Storage:Sqlite:Path", DatabasePath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        // The in-memory harness carries no broker-validated user_id; the check itself is tested on the real broker.
+        builder.UseSetting("Messaging:VerifyHubIdentity", "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddMassTransitTestHarness();
+            services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ConsumedEvents>();
             services.AddConsumeObserver(provider => provider.GetRequiredService<ConsumedEvents>());
         });

@@ -12,19 +12,21 @@ public static class Make
     /// <summary>A well-formed hub id no other test uses.</summary>
     public static string HubId() => "t" + Guid.NewGuid().ToString("N")[..16];
 
-    public static HubAnnounced Announced(string hubId, long version, string? name = null, string provinceCode = "CO") => new()
+    public static HubAnnounced Announced(
+        string hubId, long version, string? name = null, string provinceCode = "CO", string city = "Lomazzo",
+        double latitude = 45.70, double longitude = 9.03, string[]? languages = null) => new()
     {
         HubId = hubId,
         EventId = Guid.CreateVersion7(),
         OccurredAt = Epoch.AddMinutes(version),
         Version = version,
         Name = name ?? $"Hub {hubId} v{version}",
-        City = "Lomazzo",
+        City = city,
         ProvinceCode = provinceCode,
-        Latitude = 45.70,
-        Longitude = 9.03,
+        Latitude = latitude,
+        Longitude = longitude,
         Specialties = [Topics.Ecommerce.Code, Topics.Industry40.Code],
-        Languages = ["it", "en"],
+        Languages = languages ?? ["it", "en"],
         PublicUrl = "https://hub.example.org/",
         ContactEmail = "info@hub.example.org",
     };
@@ -61,5 +63,98 @@ public static class Make
         OccurredAt = Epoch.AddMinutes(version),
         Version = version,
         ExpertId = expertId,
+    };
+
+    public static ExpertAvailabilityChanged Availability(
+        string hubId, Guid expertId, long version, DateTimeOffset? nextBrainstorming, DateTimeOffset? nextFollowup = null,
+        int freeBrainstorming = 10, int freeFollowup = 5) => new()
+    {
+        HubId = hubId,
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = Epoch.AddMinutes(version),
+        Version = version,
+        ExpertId = expertId,
+        NextFreeBrainstorming = nextBrainstorming,
+        NextFreeFollowup = nextFollowup,
+        FreeBrainstormingSlotsNext14Days = freeBrainstorming,
+        FreeFollowupSlotsNext14Days = freeFollowup,
+    };
+
+    /// <summary>A new booking (version 1) of a consultation with no personal data, as the hub node publishes it.</summary>
+    public static ConsultationBooked Booked(
+        string hubId, Guid bookingId, DateTimeOffset start, string kind = "brainstorming", string[]? topics = null,
+        string provinceCode = "CO", long version = 1) => new()
+    {
+        HubId = hubId,
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = start.AddDays(-3),
+        Version = version,
+        BookingId = bookingId,
+        CaseId = Guid.NewGuid(),
+        ExpertId = Guid.NewGuid(),
+        Kind = kind,
+        Start = start,
+        End = start.AddMinutes(kind == "brainstorming" ? 45 : 60),
+        Topics = topics ?? [Topics.Cybersecurity.Code],
+        AtecoSection = "C",
+        SizeClass = "micro",
+        ProvinceCode = provinceCode,
+    };
+
+    public static ConsultationCancelled Cancelled(ConsultationBooked b, long version) => new()
+    {
+        HubId = b.HubId,
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = b.OccurredAt.AddHours(version),
+        Version = version,
+        BookingId = b.BookingId,
+        CaseId = b.CaseId,
+        ExpertId = b.ExpertId,
+        Kind = b.Kind,
+        Start = b.Start,
+        End = b.End,
+        Topics = b.Topics,
+        AtecoSection = b.AtecoSection,
+        SizeClass = b.SizeClass,
+        ProvinceCode = b.ProvinceCode,
+    };
+
+    public static ConsultationHeld Held(ConsultationBooked b, long version, string attendance = "held") => new()
+    {
+        HubId = b.HubId,
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = b.End,
+        Version = version,
+        BookingId = b.BookingId,
+        CaseId = b.CaseId,
+        ExpertId = b.ExpertId,
+        Kind = b.Kind,
+        Start = b.Start,
+        End = b.End,
+        Topics = b.Topics,
+        AtecoSection = b.AtecoSection,
+        SizeClass = b.SizeClass,
+        ProvinceCode = b.ProvinceCode,
+        Attendance = attendance,
+    };
+
+    public static OutcomeRecorded Outcome(ConsultationBooked b, long version, string category, string attendance = "held") => new()
+    {
+        HubId = b.HubId,
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = b.End.AddMinutes(5),
+        Version = version,
+        BookingId = b.BookingId,
+        CaseId = b.CaseId,
+        ExpertId = b.ExpertId,
+        Kind = b.Kind,
+        Start = b.Start,
+        End = b.End,
+        Topics = b.Topics,
+        AtecoSection = b.AtecoSection,
+        SizeClass = b.SizeClass,
+        ProvinceCode = b.ProvinceCode,
+        Attendance = attendance,
+        OutcomeCategory = category,
     };
 }

@@ -35,7 +35,8 @@ public sealed class ExpertsThroughTheBusTests(DirectoryApp app) : IClassFixture<
         Assert.Equal(1, page["total"]!.GetValue<long>());
         var item = page["items"]![0]!.AsObject();
         Assert.Equal(
-            ["hubId", "expertId", "name", "title", "bio", "competencies", "languages", "version", "updatedAt", "hubStatus"],
+            ["hubId", "expertId", "name", "title", "bio", "competencies", "languages", "version", "updatedAt", "hubStatus",
+             "nextFreeBrainstorming", "nextFreeFollowup"],
             item.Select(p => p.Key));
         Assert.Equal(_hub, item["hubId"]!.GetValue<string>());
         Assert.Equal(published.ExpertId, item["expertId"]!.GetValue<Guid>());
@@ -105,7 +106,7 @@ public sealed class ExpertsThroughTheBusTests(DirectoryApp app) : IClassFixture<
     }
 
     [Fact]
-    public async Task Pages_are_stable_by_name_with_the_full_total_and_empty_past_the_end()
+    public async Task Pages_are_stable_by_name_with_the_full_total_and_a_page_past_the_end_is_a_problem()
     {
         foreach (var name in new[] { "Eva", "bea", "Ada", "Dino", "Carlo" })
         {
@@ -122,11 +123,15 @@ public sealed class ExpertsThroughTheBusTests(DirectoryApp app) : IClassFixture<
         var last = await Page(3);
         Assert.Equal(["Eva"], Names(last));
         Assert.Equal(5, last["total"]!.GetValue<long>());
-        var beyond = await Page(4);
-        Assert.Empty(Names(beyond));
-        Assert.Equal(5, beyond["total"]!.GetValue<long>());
-        Assert.Equal(4, beyond["page"]!.GetValue<int>());
-        Assert.Equal(2, beyond["pageSize"]!.GetValue<int>());
+        using var beyond = await app.Client.GetAsync($"/api/directory/experts?hub={_hub}&page=4&pageSize=2");
+        Assert.Equal(HttpStatusCode.BadRequest, beyond.StatusCode);
+        var problem = (await beyond.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(["page"], problem["errors"]!.AsObject().Select(e => e.Key));
+
+        // The first page of nothing is an empty page, not a problem.
+        var none = (await app.Client.GetFromJsonAsync<JsonObject>($"/api/directory/experts?hub={_hub}&q=nobody-is-called-this"))!;
+        Assert.Empty(Names(none));
+        Assert.Equal(0, none["total"]!.GetValue<long>());
     }
 
     [Theory]

@@ -30,10 +30,11 @@ public sealed class HubsThroughTheBusTests(DirectoryApp app) : IClassFixture<Dir
 
         Assert.Equal(
             ["id", "name", "city", "provinceCode", "region", "latitude", "longitude", "specialties", "languages", "publicUrl",
-             "version", "lastHeartbeatAt", "status", "staleSince", "expertCount"],
+             "contactEmail", "version", "lastHeartbeatAt", "status", "staleSince", "expertCount"],
             hub.Select(p => p.Key));
         Assert.Equal("ComoNext", hub["name"]!.GetValue<string>());
         Assert.Equal("CO", hub["provinceCode"]!.GetValue<string>());
+        Assert.Equal("info@hub.example.org", hub["contactEmail"]!.GetValue<string>());
         Assert.Equal("Lombardia", hub["region"]!.GetValue<string>());
         Assert.Equal("online", hub["status"]!.GetValue<string>());
         Assert.Null(hub["staleSince"]);

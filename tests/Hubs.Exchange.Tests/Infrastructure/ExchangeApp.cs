@@ -30,6 +30,9 @@ public sealed class ExchangeApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "exchange.db"));
+
+        // The in-memory harness carries no broker-validated user_id; the check itself is tested on the real broker.
+        builder.UseSetting("Messaging:VerifyHubIdentity", "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddMassTransitTestHarness();

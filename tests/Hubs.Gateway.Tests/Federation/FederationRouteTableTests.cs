@@ -1,3 +1,4 @@
+using Hubs.Gateway.Edge;
 using Hubs.Gateway.Federation;
 using Hubs.Gateway.Proxy;
 using Hubs.ServiceDefaults;
@@ -16,7 +17,7 @@ public sealed class FederationRouteTableTests
     };
 
     [Fact]
-    public void Each_hub_gets_its_own_route_and_cluster_and_every_route_names_the_public_policy()
+    public void Each_hub_gets_its_own_route_and_cluster_and_every_route_names_the_public_and_cors_policies()
     {
         var config = FederationRouteTable.Build(Registry());
 
@@ -24,6 +25,7 @@ public sealed class FederationRouteTableTests
             ["/api/hubs/ivrea/{**rest}", "/api/hubs/lomazzo/{**rest}", "/api/directory/{**rest}", "/api/practices/{**rest}"],
             config.Routes.Select(r => r.Match.Path));
         Assert.All(config.Routes, r => Assert.Equal(Policies.Public, r.AuthorizationPolicy));
+        Assert.All(config.Routes, r => Assert.Equal(PortalCors.Policy, r.CorsPolicy));
         var lomazzo = Assert.Single(config.Clusters, c => c.ClusterId == "hub-lomazzo");
         Assert.Equal("http://127.0.0.1:5101/", Assert.Single(lomazzo.Destinations!.Values).Address);
         Assert.Equal("hub-lomazzo", Assert.Single(config.Routes, r => r.Match.Path!.Contains("lomazzo", StringComparison.Ordinal)).ClusterId);

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -13,7 +15,9 @@ namespace Hubs.Gateway.Tests.Infrastructure;
 public sealed class TestFederation : IAsyncDisposable
 {
     private readonly Dictionary<string, Upstream> _upstreams = new(StringComparer.Ordinal);
+    private readonly List<HttpClient> _clients = [];
     private GatewayFactory? _gateway;
+    private X509Certificate2? _certificate;
 
     static TestFederation()
     {
@@ -32,14 +36,20 @@ public sealed class TestFederation : IAsyncDisposable
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The gateway's base address (http, or https when started with a certificate).</summary>
+    public Uri Address { get; private set; } = null!;
+
     public IServiceProvider GatewayServices => _gateway!.Services;
 
     public static async Task<TestFederation> StartAsync(
         IEnumerable<string> hubs,
         IReadOnlyDictionary<string, Uri>? hubsAt = null,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null,
+        X509Certificate2? certificate = null,
+        string environment = "Production")
     {
-        var federation = new TestFederation();
+        var federation = new TestFederation { _certificate = certificate };
         try
         {
             await federation.StartUpstreamsAsync(["directory", "exchange", .. hubs]);
@@ -64,7 +74,7 @@ public sealed class TestFederation : IAsyncDisposable
                 configuration[key] = value;
             }
 
-            federation.StartGateway(configuration);
+            federation.StartGateway(configuration, services, environment);
             return federation;
         }
         catch
@@ -91,19 +101,43 @@ public sealed class TestFederation : IAsyncDisposable
         }
     }
 
-    private void StartGateway(Dictionary<string, string> configuration)
+    /// <summary>A client whose connections come from another loopback address (127.0.0.2, 127.0.0.3 …): another client to the gateway.</summary>
+    public HttpClient ClientFrom(string localAddress)
     {
-        _gateway = new GatewayFactory(configuration);
-        _gateway.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var client = LoopbackClients.From(localAddress, Address, _certificate);
+        lock (_clients)
+        {
+            _clients.Add(client);
+        }
+
+        return client;
+    }
+
+    private void StartGateway(Dictionary<string, string> configuration, Action<IServiceCollection>? services, string environment)
+    {
+        var certificate = _certificate;
+        _gateway = new GatewayFactory(configuration, services, environment);
+        _gateway.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         _gateway.StartServer();
 
         var address = _gateway.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+        Address = new Uri(address);
+        Client = ClientFrom("127.0.0.1");
     }
 
     public async ValueTask DisposeAsync()
     {
-        Client?.Dispose();
+        lock (_clients)
+        {
+            _clients.ForEach(c => c.Dispose());
+        }
+
         if (_gateway is not null)
         {
             await _gateway.DisposeAsync();

@@ -13,12 +13,16 @@ namespace Hubs.Gateway.Tests.Infrastructure;
 
 /// <summary>
 /// A small Kestrel app on a real loopback socket playing a hub node, the directory or the exchange: it answers every
-/// path with who it is and what it got. The gateway's liveness probes (/alive) are answered but not recorded.
+/// path with who it is and what it got. The gateway's liveness probes (/alive) are answered but not recorded. Like many
+/// real upstreams it names itself (Server, X-Powered-By) and sets a lax Content-Security-Policy of its own.
 /// </summary>
 public sealed class Upstream : IAsyncDisposable
 {
     /// <summary>A path under which the upstream answers a bare 404 without a body.</summary>
     public const string EmptyNotFoundSegment = "empty-404";
+
+    /// <summary>The policy every answer carries, as a page of the portal would.</summary>
+    public const string OwnContentSecurityPolicy = "default-src 'self'";
 
     private readonly WebApplication _app;
     private bool _stopped;
@@ -85,6 +89,9 @@ public sealed class Upstream : IAsyncDisposable
             await reader.ReadToEndAsync(context.RequestAborted),
             context.Request.ContentType);
         Calls.Enqueue(call);
+
+        context.Response.Headers["X-Powered-By"] = "UpstreamFramework/1.0";
+        context.Response.Headers.ContentSecurityPolicy = OwnContentSecurityPolicy;
 
         return call.Path.EndsWith("/" + EmptyNotFoundSegment, StringComparison.Ordinal)
             ? Results.NotFound()

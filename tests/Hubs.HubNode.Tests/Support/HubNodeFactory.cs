@@ -3,6 +3,7 @@ using MassTransit.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Hubs.HubNode.Tests.Support;
@@ -14,9 +15,16 @@ namespace Hubs.HubNode.Tests.Support;
 public sealed class HubNodeFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public HubNodeFactory(string databasePath, string hubId = TestHub.Id, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Replacements applied after the node's own registrations (e.g. a NodaTime FakeClock).</param>
+    public HubNodeFactory(
+        string databasePath,
+        string hubId = TestHub.Id,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         DatabasePath = databasePath;
         HubId = hubId;
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -35,7 +43,10 @@ public sealed class HubNodeFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A node for the made-up hub <see cref="TestHub.Id"/> with its full profile configured.</summary>
-    public static HubNodeFactory ForTestHub(string databasePath, IReadOnlyDictionary<string, string?>? extra = null)
+    public static HubNodeFactory ForTestHub(
+        string databasePath,
+        IReadOnlyDictionary<string, string?>? extra = null,
+        Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>(TestHub.Profile);
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
@@ -43,7 +54,7 @@ public sealed class HubNodeFactory : WebApplicationFactory<Program>
             settings[key] = value;
         }
 
-        return new HubNodeFactory(databasePath, TestHub.Id, settings);
+        return new HubNodeFactory(databasePath, TestHub.Id, settings, services);
     }
 
     public string DatabasePath { get; }
@@ -62,8 +73,12 @@ public sealed class HubNodeFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(x =>
-            // Inactivity would end waits early; the tests give their own deadlines instead.
-            x.SetTestTimeouts(testTimeout: TimeSpan.FromMinutes(2), testInactivityTimeout: TimeSpan.FromMinutes(2))));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddMassTransitTestHarness(x =>
+                // Inactivity would end waits early; the tests give their own deadlines instead.
+                x.SetTestTimeouts(testTimeout: TimeSpan.FromMinutes(2), testInactivityTimeout: TimeSpan.FromMinutes(2)));
+            _services?.Invoke(services);
+        });
     }
 }

@@ -9,4 +9,5 @@ public sealed class OutboxRecord
     public string Payload { get; set; } = "";
     public string? SentAt { get; set; }
     public long Attempts { get; set; }
+    public string? Destination { get; set; }
 }

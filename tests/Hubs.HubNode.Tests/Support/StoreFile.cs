@@ -11,7 +11,7 @@ public static class StoreFile
     {
         await using var connection = await OpenAsync(path);
         var rows = await connection.QueryAsync<OutboxRecord>(
-            "SELECT seq AS Seq, event_id AS EventId, message_type AS MessageType, payload AS Payload, sent_at AS SentAt, attempts AS Attempts FROM outbox ORDER BY seq");
+            "SELECT seq AS Seq, event_id AS EventId, message_type AS MessageType, payload AS Payload, sent_at AS SentAt, attempts AS Attempts, destination AS Destination FROM outbox ORDER BY seq");
         return [.. rows];
     }
 

@@ -44,6 +44,90 @@ internal sealed class RabbitMqNode
         return $"amqp://guest:guest@127.0.0.1:{AmqpPort}/{vhost}";
     }
 
+    /// <summary>Creates or updates a broker user (node-wide: the same name in every virtual host).</summary>
+    public async Task PutUserAsync(string user, string password, IEnumerable<string> tags) =>
+        (await _management.PutAsJsonAsync($"api/users/{Uri.EscapeDataString(user)}", new { password, tags = string.Join(',', tags) }))
+            .EnsureSuccessStatusCode();
+
+    /// <summary>What <paramref name="user"/> may configure, write and read in <paramref name="virtualHost"/> (regular expressions).</summary>
+    public async Task SetPermissionsAsync(string virtualHost, string user, string configure, string write, string read) =>
+        (await _management.PutAsJsonAsync(
+            $"api/permissions/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(user)}", new { configure, write, read }))
+            .EnsureSuccessStatusCode();
+
+    /// <summary>Up to <paramref name="max"/> messages of a queue with their AMQP properties, left in the queue.</summary>
+    public async Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> PeekMessagesAsync(string virtualHost, string queue, int max = 100)
+    {
+        using var response = await _management.PostAsJsonAsync(
+            $"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}/get",
+            new { count = max, ackmode = "ack_requeue_true", encoding = "auto", truncate = 1_000_000 });
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return [];
+        }
+
+        response.EnsureSuccessStatusCode();
+        var messages = await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonArray>();
+        return messages!.Select(m => m!.AsObject()).ToList();
+    }
+
+    /// <summary>A durable queue bound to an event's exchange: a witness that counts what the broker really received.</summary>
+    public async Task BindWitnessQueueAsync(string virtualHost, string exchange, string queue)
+    {
+        var vhost = Uri.EscapeDataString(virtualHost);
+        (await _management.PutAsJsonAsync($"api/exchanges/{vhost}/{Uri.EscapeDataString(exchange)}", new { type = "fanout", durable = true }))
+            .EnsureSuccessStatusCode();
+        (await _management.PutAsJsonAsync($"api/queues/{vhost}/{Uri.EscapeDataString(queue)}", new { durable = true }))
+            .EnsureSuccessStatusCode();
+        (await _management.PostAsJsonAsync($"api/bindings/{vhost}/e/{Uri.EscapeDataString(exchange)}/q/{Uri.EscapeDataString(queue)}", new { routing_key = "" }))
+            .EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Binds one witness queue to the exchange of every message type the contracts name, so it sees all network traffic.</summary>
+    public async Task BindWitnessToEveryContractAsync(string virtualHost, string queue)
+    {
+        var exchanges = typeof(Hubs.Contracts.Events.IHubEvent).Assembly.GetTypes()
+            .Select(t => t.GetCustomAttributes(typeof(MassTransit.EntityNameAttribute), false).OfType<MassTransit.EntityNameAttribute>().FirstOrDefault())
+            .Where(a => a is not null)
+            .Select(a => a!.EntityName)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var exchange in exchanges)
+        {
+            await BindWitnessQueueAsync(virtualHost, exchange, queue);
+        }
+    }
+
+    /// <summary>Takes up to <paramref name="max"/> messages off a queue and returns their bodies as text.</summary>
+    public async Task<IReadOnlyList<string>> TakeMessagesAsync(string virtualHost, string queue, int max = 10_000)
+    {
+        using var response = await _management.PostAsJsonAsync(
+            $"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}/get",
+            new { count = max, ackmode = "ack_requeue_false", encoding = "auto", truncate = 1_000_000 });
+        response.EnsureSuccessStatusCode();
+        var messages = await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonArray>();
+        return messages!.Select(m => m!["payload"]!.GetValue<string>()).ToList();
+    }
+
+    /// <summary>Throws away every message waiting in a queue: events a consumer will now never see.</summary>
+    public async Task PurgeAsync(string virtualHost, string queue) =>
+        (await _management.DeleteAsync($"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}/contents"))
+            .EnsureSuccessStatusCode();
+
+    /// <summary>Messages in a queue (the management API refreshes this every few seconds).</summary>
+    public async Task<long> QueueDepthAsync(string virtualHost, string queue)
+    {
+        try
+        {
+            var info = await _management.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>(
+                $"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}");
+            return info?["messages"]?.GetValue<long>() ?? -1;
+        }
+        catch (HttpRequestException)
+        {
+            return -1;
+        }
+    }
+
     public async Task DeleteVirtualHostAsync(string name)
     {
         try

@@ -17,8 +17,11 @@ internal sealed class TestFederation : IAsyncDisposable
 
     public RabbitMqNode Broker { get; }
 
+    public string VirtualHost => _virtualHost;
+
     public string DataDirectory { get; }
 
+    /// <summary>The virtual host as guest, its administrator; services connect as their own users (<see cref="BrokerUriFor"/>).</summary>
     public string BrokerUri { get; private set; } = "";
 
     public ServiceProcess Directory { get; private set; } = null!;
@@ -44,6 +47,7 @@ internal sealed class TestFederation : IAsyncDisposable
     private async Task StartServicesAsync(string[] hubIds)
     {
         BrokerUri = await Broker.CreateVirtualHostAsync(_virtualHost);
+        await BrokerUsers.CreateAsync(Broker, _virtualHost, hubIds);
 
         Directory = Service("directory", "services", "Hubs.Directory", "directory.db");
         Exchange = Service("exchange", "services", "Hubs.Exchange", "exchange.db");
@@ -79,11 +83,38 @@ internal sealed class TestFederation : IAsyncDisposable
     {
         var environment = new Dictionary<string, string>(extra ?? [])
         {
-            ["ConnectionStrings__rabbitmq"] = BrokerUri,
+            // Each service as its own broker user, named like the service: hub-{id}, directory, exchange.
+            ["ConnectionStrings__rabbitmq"] = BrokerUriFor(name),
             ["Storage__Provider"] = "sqlite",
             ["Storage__Sqlite__Path"] = Path.Combine(DataDirectory, databaseFile),
         };
         return new ServiceProcess(name, Repository.ServiceDll(folder, project), environment);
+    }
+
+    /// <summary>The AMQP URI of this federation's virtual host as <paramref name="user"/> (hub-{id}, directory or exchange).</summary>
+    public string BrokerUriFor(string user) =>
+        $"amqp://{Uri.EscapeDataString(user)}:{Uri.EscapeDataString(BrokerUsers.Password(user))}@127.0.0.1:{Broker.AmqpPort}/{Uri.EscapeDataString(_virtualHost)}";
+
+    /// <summary>
+    /// Everything the network side holds at rest: the directory's and the exchange's store files (with their WAL),
+    /// as text. Hub stores are left out: a business's data belongs there.
+    /// </summary>
+    public IEnumerable<(string Name, string Content)> NetworkStoreFiles() =>
+        System.IO.Directory.EnumerateFiles(DataDirectory)
+            .Where(f => Path.GetFileName(f).StartsWith("directory.db", StringComparison.Ordinal)
+                || Path.GetFileName(f).StartsWith("exchange.db", StringComparison.Ordinal))
+            .Select(f => (Path.GetFileName(f), ReadShared(f)));
+
+    /// <summary>The output of every process of the federation, hubs included: logs never carry personal data.</summary>
+    public IEnumerable<(string Name, string Content)> ProcessLogs() =>
+        _hubs.Values.Append(Directory).Append(Exchange).Append(Gateway)
+            .Select(p => (p.Name, string.Join('\n', p.Output)));
+
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     public async ValueTask DisposeAsync()

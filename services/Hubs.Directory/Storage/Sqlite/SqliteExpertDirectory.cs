@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Dapper;
 using Hubs.Contracts.Events;
 using Hubs.Directory.Experts;
@@ -14,9 +12,19 @@ namespace Hubs.Directory.Storage.Sqlite;
 public sealed class SqliteExpertDirectory(SqliteDatabase database, TimeProvider clock) : IExpertDirectory
 {
     private const string Columns = """
-        hub_id AS HubId, expert_id AS ExpertId, version AS Version, retired AS Retired, name AS Name, title AS Title,
-        bio AS Bio, competencies AS Competencies, languages AS Languages, last_event_id AS LastEventId,
-        updated_at AS UpdatedAt
+        e.hub_id AS HubId, e.expert_id AS ExpertId, e.version AS Version, e.retired AS Retired, e.name AS Name,
+        e.title AS Title, e.bio AS Bio, e.competencies AS Competencies, e.languages AS Languages,
+        e.last_event_id AS LastEventId, e.updated_at AS UpdatedAt,
+        a.version AS AvailabilityVersion, a.next_free_brainstorming AS NextFreeBrainstorming,
+        a.next_free_followup AS NextFreeFollowup, a.free_brainstorming_14d AS FreeBrainstorming,
+        a.free_followup_14d AS FreeFollowup, a.summarised_at AS SummarisedAt
+        """;
+
+    // The hub brings its province (region filter) and suspension; the summary brings the free slots.
+    private const string From = """
+        experts AS e
+        LEFT JOIN hubs AS h ON h.hub_id = e.hub_id
+        LEFT JOIN expert_availability AS a ON a.hub_id = e.hub_id AND a.expert_id = e.expert_id
         """;
 
     public async Task<bool> ApplyPublishedAsync(ExpertPublished published, CancellationToken cancellationToken = default)
@@ -76,11 +84,40 @@ public sealed class SqliteExpertDirectory(SqliteDatabase database, TimeProvider 
         return await ExecuteAsync(sql, parameters, cancellationToken) > 0;
     }
 
+    public async Task<bool> ApplyAvailabilityAsync(ExpertAvailabilityChanged availability, CancellationToken cancellationToken = default)
+    {
+        const string sql = """
+            INSERT INTO expert_availability (hub_id, expert_id, version, next_free_brainstorming, next_free_followup,
+                                             free_brainstorming_14d, free_followup_14d, last_event_id, summarised_at)
+            VALUES (@HubId, @ExpertId, @Version, @NextFreeBrainstorming, @NextFreeFollowup,
+                    @FreeBrainstorming, @FreeFollowup, @EventId, @SummarisedAt)
+            ON CONFLICT (hub_id, expert_id) DO UPDATE SET
+                version = excluded.version, next_free_brainstorming = excluded.next_free_brainstorming,
+                next_free_followup = excluded.next_free_followup, free_brainstorming_14d = excluded.free_brainstorming_14d,
+                free_followup_14d = excluded.free_followup_14d, last_event_id = excluded.last_event_id,
+                summarised_at = excluded.summarised_at
+            WHERE excluded.version > expert_availability.version
+            """;
+        var parameters = new
+        {
+            availability.HubId,
+            ExpertId = StoredValues.Id(availability.ExpertId),
+            availability.Version,
+            NextFreeBrainstorming = StoredValues.OptionalTime(availability.NextFreeBrainstorming),
+            NextFreeFollowup = StoredValues.OptionalTime(availability.NextFreeFollowup),
+            FreeBrainstorming = availability.FreeBrainstormingSlotsNext14Days,
+            FreeFollowup = availability.FreeFollowupSlotsNext14Days,
+            EventId = StoredValues.Id(availability.EventId),
+            SummarisedAt = StoredValues.Time(availability.OccurredAt),
+        };
+        return await ExecuteAsync(sql, parameters, cancellationToken) > 0;
+    }
+
     public async Task<ExpertRecord?> GetAsync(string hubId, Guid expertId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ExpertRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM experts WHERE hub_id = @hubId AND expert_id = @expertId",
+            $"SELECT {Columns} FROM {From} WHERE e.hub_id = @hubId AND e.expert_id = @expertId",
             new { hubId, expertId = StoredValues.Id(expertId) },
             cancellationToken: cancellationToken));
         return row?.ToRecord();
@@ -88,46 +125,49 @@ public sealed class SqliteExpertDirectory(SqliteDatabase database, TimeProvider 
 
     public async Task<ExpertSearchResult> SearchAsync(ExpertSearch search, CancellationToken cancellationToken = default)
     {
-        var where = new StringBuilder("e.retired = 0");
         var parameters = new DynamicParameters();
-        if (search.Topic is not null)
-        {
-            where.Append(" AND EXISTS (SELECT 1 FROM json_each(e.competencies) AS c WHERE c.value = @topic)");
-            parameters.Add("topic", search.Topic);
-        }
-
-        if (search.HubId is not null)
-        {
-            where.Append(" AND e.hub_id = @hubId");
-            parameters.Add("hubId", search.HubId);
-        }
-
-        for (var i = 0; i < search.Terms.Count; i++)
-        {
-            // instr, not LIKE: a term holding % or _ is matched as written, with nothing to escape.
-            where.Append(CultureInfo.InvariantCulture, $" AND instr(e.search_text, @term{i}) > 0");
-            parameters.Add($"term{i}", search.Terms[i]);
-        }
-
+        var where = ExpertFilterSql.Where(search, parameters, withFacetFilters: true);
+        var groupParameters = new DynamicParameters();
+        var groupWhere = ExpertFilterSql.Where(search, groupParameters, withFacetFilters: false);
         parameters.Add("take", search.PageSize);
         parameters.Add("skip", search.Skip);
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        // One deferred (read) transaction: the count and the page see the same snapshot and no writer waits for it.
+        // One deferred (read) transaction: total, facets and page see the same snapshot and no writer waits for it.
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM experts AS e WHERE {where}", parameters, transaction, cancellationToken: cancellationToken));
+        // One scan for the total and all four facets: the experts grouped by the faceted attributes (a few hundred
+        // groups), the facet filters applied per group by FacetTally.
+        var groups = await connection.QueryAsync<(string HubId, string? ProvinceCode, string? Competencies, string? Languages, long Count)>(
+            new CommandDefinition(
+                $"""
+                SELECT e.hub_id, h.province_code, e.competencies, e.languages, COUNT(*) FROM {From} WHERE {groupWhere}
+                GROUP BY e.hub_id, h.province_code, e.competencies, e.languages
+                """,
+                groupParameters, transaction, cancellationToken: cancellationToken));
+        var (total, facets) = FacetTally.Count(search, groups.Select(g =>
+            new ExpertGroup(g.HubId, g.ProvinceCode, StoredValues.List(g.Competencies), StoredValues.List(g.Languages), g.Count)));
         IEnumerable<ExpertRow> rows = total <= search.Skip
             ? []
             : await connection.QueryAsync<ExpertRow>(new CommandDefinition(
                 $"""
-                SELECT {Columns} FROM experts AS e WHERE {where}
+                SELECT {Columns} FROM {From} WHERE {where}
                 ORDER BY e.sort_name, e.name, e.hub_id, e.expert_id
                 LIMIT @take OFFSET @skip
                 """,
                 parameters, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return new ExpertSearchResult([.. rows.Select(r => r.ToRecord())], total);
+        return new ExpertSearchResult([.. rows.Select(r => r.ToRecord())], total, facets);
+    }
+
+    public async Task<IReadOnlyList<ExpertRecord>> ListByTopicsAsync(IReadOnlyCollection<string> topics, CancellationToken cancellationToken = default)
+    {
+        var parameters = new DynamicParameters();
+        var anyTopic = ExpertFilterSql.AnyElement("e.competencies", "topic", [.. topics], parameters);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ExpertRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM {From} WHERE e.retired = 0 AND ({anyTopic}) ORDER BY e.hub_id, e.expert_id",
+            parameters, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToRecord())];
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountByHubAsync(CancellationToken cancellationToken = default)
@@ -157,6 +197,12 @@ public sealed class SqliteExpertDirectory(SqliteDatabase database, TimeProvider 
         public string? Languages { get; set; }
         public string LastEventId { get; set; } = "";
         public string UpdatedAt { get; set; } = "";
+        public long? AvailabilityVersion { get; set; }
+        public string? NextFreeBrainstorming { get; set; }
+        public string? NextFreeFollowup { get; set; }
+        public long? FreeBrainstorming { get; set; }
+        public long? FreeFollowup { get; set; }
+        public string? SummarisedAt { get; set; }
 
         public ExpertRecord ToRecord() => new()
         {
@@ -171,6 +217,17 @@ public sealed class SqliteExpertDirectory(SqliteDatabase database, TimeProvider 
             Languages = StoredValues.List(Languages),
             LastEventId = Guid.Parse(LastEventId),
             UpdatedAt = StoredValues.Time(UpdatedAt),
+            Availability = AvailabilityVersion is { } version
+                ? new AvailabilitySummary
+                {
+                    Version = version,
+                    NextFreeBrainstorming = StoredValues.OptionalTime(NextFreeBrainstorming),
+                    NextFreeFollowup = StoredValues.OptionalTime(NextFreeFollowup),
+                    FreeBrainstormingSlotsNext14Days = (int)(FreeBrainstorming ?? 0),
+                    FreeFollowupSlotsNext14Days = (int)(FreeFollowup ?? 0),
+                    SummarisedAt = StoredValues.Time(SummarisedAt!),
+                }
+                : null,
         };
     }
 }

@@ -14,7 +14,7 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
     private const string Columns = """
         hub_id AS HubId, version AS Version, name AS Name, city AS City, province_code AS ProvinceCode,
         latitude AS Latitude, longitude AS Longitude, specialties AS Specialties, languages AS Languages,
-        public_url AS PublicUrl, last_event_id AS LastEventId, updated_at AS UpdatedAt,
+        public_url AS PublicUrl, contact_email AS ContactEmail, suspended AS Suspended, membership_version AS MembershipVersion, last_event_id AS LastEventId, updated_at AS UpdatedAt,
         heartbeat_version AS HeartbeatVersion, last_heartbeat_at AS LastHeartbeatAt,
         heartbeat_interval_ms AS HeartbeatIntervalMs, last_heartbeat_event_id AS LastHeartbeatEventId,
         first_seen_at AS FirstSeenAt
@@ -24,14 +24,14 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
     {
         const string sql = """
             INSERT INTO hubs (hub_id, version, name, city, province_code, latitude, longitude, specialties, languages,
-                              public_url, last_event_id, updated_at, first_seen_at)
+                              public_url, contact_email, last_event_id, updated_at, first_seen_at)
             VALUES (@HubId, @Version, @Name, @City, @ProvinceCode, @Latitude, @Longitude, @Specialties, @Languages,
-                    @PublicUrl, @EventId, @UpdatedAt, @Now)
+                    @PublicUrl, @ContactEmail, @EventId, @UpdatedAt, @Now)
             ON CONFLICT (hub_id) DO UPDATE SET
                 version = excluded.version, name = excluded.name, city = excluded.city,
                 province_code = excluded.province_code, latitude = excluded.latitude, longitude = excluded.longitude,
                 specialties = excluded.specialties, languages = excluded.languages, public_url = excluded.public_url,
-                last_event_id = excluded.last_event_id, updated_at = excluded.updated_at
+                contact_email = excluded.contact_email, last_event_id = excluded.last_event_id, updated_at = excluded.updated_at
             WHERE excluded.version > hubs.version
             """;
         var parameters = new
@@ -46,6 +46,7 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
             Specialties = StoredValues.List(announcement.Specialties),
             Languages = StoredValues.List(announcement.Languages),
             announcement.PublicUrl,
+            announcement.ContactEmail,
             EventId = StoredValues.Id(announcement.EventId),
             UpdatedAt = StoredValues.Time(announcement.OccurredAt),
             Now = StoredValues.Time(clock.GetUtcNow()),
@@ -76,6 +77,15 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
         };
         return await ExecuteAsync(sql, parameters, cancellationToken) > 0;
     }
+
+    public async Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default) =>
+        await ExecuteAsync(
+            """
+            UPDATE hubs SET membership_version = membership_version + (suspended <> @suspended), suspended = @suspended
+            WHERE hub_id = @hubId
+            """,
+            new { hubId, suspended = suspended ? 1 : 0 },
+            cancellationToken) > 0;
 
     public async Task<HubRecord?> GetAsync(string hubId, CancellationToken cancellationToken = default)
     {
@@ -111,6 +121,9 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
         public string? Specialties { get; set; }
         public string? Languages { get; set; }
         public string? PublicUrl { get; set; }
+        public string? ContactEmail { get; set; }
+        public long Suspended { get; set; }
+        public long MembershipVersion { get; set; }
         public string? LastEventId { get; set; }
         public string? UpdatedAt { get; set; }
         public long HeartbeatVersion { get; set; }
@@ -131,6 +144,9 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
             Specialties = StoredValues.List(Specialties),
             Languages = StoredValues.List(Languages),
             PublicUrl = PublicUrl,
+            ContactEmail = ContactEmail,
+            Suspended = Suspended != 0,
+            MembershipVersion = MembershipVersion,
             LastEventId = StoredValues.OptionalId(LastEventId),
             UpdatedAt = StoredValues.OptionalTime(UpdatedAt),
             HeartbeatVersion = HeartbeatVersion,

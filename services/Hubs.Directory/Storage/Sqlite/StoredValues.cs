@@ -14,6 +14,12 @@ internal static class StoredValues
 
     public static DateTimeOffset? OptionalTime(string? value) => value is null ? null : Time(value);
 
+    public static string? OptionalTime(DateTimeOffset? value) => value is { } time ? Time(time) : null;
+
+    public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly Date(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static string Id(Guid value) => value.ToString("D");
 
     public static Guid? OptionalId(string? value) => value is null ? null : Guid.Parse(value);

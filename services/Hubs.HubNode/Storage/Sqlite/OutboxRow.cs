@@ -11,7 +11,8 @@ internal sealed class OutboxRow
     public string Payload { get; set; } = "";
     public string OccurredAt { get; set; } = "";
     public long Attempts { get; set; }
+    public string? Destination { get; set; }
 
     public OutboxEntry ToEntry() =>
-        new(Seq, Guid.Parse(EventId), MessageType, Payload, SqliteColumns.Instant(OccurredAt), (int)Math.Min(Attempts, int.MaxValue));
+        new(Seq, Guid.Parse(EventId), MessageType, Payload, SqliteColumns.Instant(OccurredAt), (int)Math.Min(Attempts, int.MaxValue), Destination);
 }

@@ -11,8 +11,8 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
     internal static Task AppendAsync(SqliteConnection connection, SqliteTransaction transaction, OutboxMessage message, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO outbox (event_id, message_type, payload, occurred_at, attempts)
-            VALUES (@EventId, @MessageType, @Payload, @OccurredAt, 0)
+            INSERT INTO outbox (event_id, message_type, payload, occurred_at, attempts, destination)
+            VALUES (@EventId, @MessageType, @Payload, @OccurredAt, 0, @Destination)
             """,
             new
             {
@@ -20,6 +20,7 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
                 message.MessageType,
                 message.Payload,
                 OccurredAt = SqliteColumns.Instant(message.OccurredAt),
+                message.Destination,
             },
             transaction,
             cancellationToken: cancellationToken));
@@ -30,7 +31,7 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         var rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
             """
             SELECT seq AS Seq, event_id AS EventId, message_type AS MessageType, payload AS Payload,
-                   occurred_at AS OccurredAt, attempts AS Attempts
+                   occurred_at AS OccurredAt, attempts AS Attempts, destination AS Destination
             FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT @Limit
             """,
             new { Limit = limit },

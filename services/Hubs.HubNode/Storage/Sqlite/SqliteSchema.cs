@@ -26,7 +26,8 @@ public sealed class SqliteSchema(SqliteDatabase database, ILogger<SqliteSchema> 
             payload      TEXT NOT NULL,
             occurred_at  TEXT NOT NULL,
             sent_at      TEXT NULL,
-            attempts     INTEGER NOT NULL DEFAULT 0
+            attempts     INTEGER NOT NULL DEFAULT 0,
+            destination  TEXT NULL                 -- null: publish; else send to this address only (warm referrals)
         );
         CREATE INDEX IF NOT EXISTS outbox_unsent ON outbox (seq) WHERE sent_at IS NULL;
 
@@ -36,14 +37,26 @@ public sealed class SqliteSchema(SqliteDatabase database, ILogger<SqliteSchema> 
             version    INTEGER NOT NULL CHECK (version >= 1),
             updated_at TEXT NOT NULL
         );
+
+        -- rules: the validated availability as JSON (see AvailabilityDocument). version counts rule changes;
+        -- summary_version counts summaries published (ExpertAvailabilityChanged.Version).
+        CREATE TABLE IF NOT EXISTS expert_availability (
+            expert_id       TEXT PRIMARY KEY REFERENCES experts (id),
+            rules           TEXT NOT NULL,
+            version         INTEGER NOT NULL CHECK (version >= 1),
+            updated_at      TEXT NOT NULL,
+            summary         TEXT NULL,
+            summary_version INTEGER NOT NULL CHECK (summary_version >= 0)
+        );
         """;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = Ddl;
+        command.CommandText = Ddl + BookingSchema.Ddl + PracticeSchema.Ddl + ReferralSchema.Ddl;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await ReferralSchema.AddOutboxDestinationAsync(connection, cancellationToken);
         logger.LogInformation("Hub node store ready at {Path}", database.FilePath);
     }
 

@@ -1,0 +1,77 @@
+using Hubs.Contracts.Events;
+using Hubs.Contracts.Federation;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hubs.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Lets a message reach its consumer only if its publisher may say it: a hub event must carry the broker-validated
+/// <c>user_id</c> <c>hub-{HubId}</c> (the broker refuses a <c>user_id</c> other than the connection's user, so nobody
+/// can forge it), anything else must come from a trusted network user, and a suspended hub's events are ignored.
+/// A refused message is logged, counted through <see cref="IRefusedEvents"/> and acknowledged: retrying cannot change
+/// who sent it, and marking it consumed keeps it out of the <c>_skipped</c> queue.
+/// </summary>
+public sealed class HubEventAdmission<T>(
+    IOptions<MessagingOptions> options,
+    IRefusedEvents refused,
+    ILogger<HubEventAdmission<T>> logger,
+    IHubMembership? membership = null) : IFilter<ConsumeContext<T>>
+    where T : class
+{
+    public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
+    {
+        var publisher = BrokerUsers.PublisherOf(context);
+        var refusal = Identity(context.Message, publisher) ?? await MembershipAsync(context.Message, context.CancellationToken);
+        if (refusal is not { } why)
+        {
+            await next.Send(context);
+            return;
+        }
+
+        // The claimed hub id is the publisher's text: logged only when it is a well-formed id.
+        var claimed = (context.Message as IHubEvent)?.HubId;
+        var hubId = HubIds.IsWellFormed(claimed) ? claimed : "(malformed)";
+        var eventId = (context.Message as IHubEvent)?.EventId ?? context.MessageId;
+        if (why == EventRefusal.SuspendedHub)
+        {
+            logger.LogDebug("Ignored {EventType} {EventId} of suspended hub {HubId}", typeof(T).Name, eventId, hubId);
+        }
+        else
+        {
+            logger.LogWarning("Refused {EventType} {EventId} claiming hub {HubId} from broker user {BrokerUser}: {Refusal}",
+                typeof(T).Name, eventId, hubId, publisher ?? "(none)", why);
+        }
+
+        refused.Record(typeof(T).Name, why);
+        await context.NotifyConsumed(context, TimeSpan.Zero, nameof(HubEventAdmission<T>));
+    }
+
+    public void Probe(ProbeContext context) => context.CreateFilterScope("hubEventAdmission");
+
+    private EventRefusal? Identity(T message, string? publisher)
+    {
+        var settings = options.Value;
+        if (!settings.VerifyHubIdentity)
+        {
+            return null;
+        }
+
+        if (message is IHubEvent hubEvent)
+        {
+            return publisher is null ? EventRefusal.Unidentified
+                : string.Equals(publisher, BrokerUsers.ForHub(hubEvent.HubId), StringComparison.Ordinal) ? null
+                : EventRefusal.Impersonation;
+        }
+
+        return publisher is not null && settings.TrustedPublishers.Contains(publisher, StringComparer.Ordinal)
+            ? null
+            : EventRefusal.UntrustedPublisher;
+    }
+
+    private async Task<EventRefusal?> MembershipAsync(T message, CancellationToken cancellationToken) =>
+        membership is not null && message is IHubEvent { HubId: { } hubId } && await membership.IsSuspendedAsync(hubId, cancellationToken)
+            ? EventRefusal.SuspendedHub
+            : null;
+}

@@ -1,0 +1,23 @@
+namespace Hubs.ServiceDefaults.Messaging;
+
+/// <summary>How a service proves and checks who published a message on the broker (section <c>Messaging</c>).</summary>
+public sealed class MessagingOptions
+{
+    public const string Section = "Messaging";
+
+    /// <summary>
+    /// Stamp the AMQP <c>user_id</c> with the connection's user on everything this service publishes or sends. The broker
+    /// refuses (406) a <c>user_id</c> other than the connection's user, so a stamped message names its publisher for sure.
+    /// </summary>
+    public bool StampUserId { get; set; } = true;
+
+    /// <summary>
+    /// Refuse a hub event unless its broker-validated <c>user_id</c> is <c>hub-{HubId}</c>, and any other message unless
+    /// it comes from one of <see cref="TrustedPublishers"/>. Only where <see cref="HubEventAdmission"/> is registered
+    /// (the directory and the exchange); in-memory test harnesses carry no <c>user_id</c> and turn it off.
+    /// </summary>
+    public bool VerifyHubIdentity { get; set; } = true;
+
+    /// <summary>The broker users allowed to send what is not a hub event (membership changes, snapshot requests).</summary>
+    public string[] TrustedPublishers { get; set; } = [BrokerUsers.Directory];
+}

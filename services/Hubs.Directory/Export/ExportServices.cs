@@ -1,0 +1,6 @@
+using Hubs.Directory.Hubs;
+
+namespace Hubs.Directory.Export;
+
+/// <summary>What the export endpoint reads from, bound with [AsParameters].</summary>
+public sealed record ExportServices(IHubRegistry Hubs, IConsultationOffers Offers, TimeProvider Clock);

@@ -1,0 +1,77 @@
+using Hubs.Directory.Experts;
+using Hubs.Directory.HubAccess;
+using Microsoft.Extensions.Options;
+
+namespace Hubs.Directory.Referrals;
+
+/// <summary>
+/// The optional live part of a referral: the candidate hubs are asked at once for their free brainstormings
+/// (<see cref="HubLiveClient"/>), and whatever arrives within <see cref="HubLiveOptions.Budget"/> replaces the stored
+/// summaries of the experts it covers. A hub that fails, is slow or has its circuit open simply keeps its summaries;
+/// the referral never waits longer than the budget. Hubs the directory has no way to reach are not asked.
+/// </summary>
+public sealed class LiveAvailability(IServiceProvider services, IOptions<HubLiveOptions> options, ILogger<LiveAvailability> logger)
+{
+    public const string Brainstorming = "brainstorming";
+
+    /// <summary>The answers per hub id, for the hubs that answered in time.</summary>
+    public async Task<IReadOnlyDictionary<string, LiveAnswer>> FetchAsync(
+        IReadOnlyDictionary<string, IReadOnlyList<ExpertRecord>> matching, ReferralRequest request, CancellationToken cancellationToken)
+    {
+        // A typed client per referral: its handler comes from the factory's pool (the desk itself lives for the process).
+        var client = services.GetRequiredService<HubLiveClient>();
+        var asked = matching
+            .Where(m => client.CanReach(m.Key))
+            .Select(m => (HubId: m.Key, Topic: request.Topics.FirstOrDefault(t => m.Value.Any(e => e.Competencies.Contains(t, StringComparer.Ordinal)))))
+            .Where(h => h.Topic is not null)
+            .ToList();
+        if (asked.Count == 0)
+        {
+            return new Dictionary<string, LiveAnswer>();
+        }
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.Value.Budget);
+        var answers = await Task.WhenAll(asked.Select(async h =>
+        {
+            try
+            {
+                var slots = await client.FreeSlotsAsync(h.HubId, Brainstorming, h.Topic!, budget.Token);
+                return (h.HubId, Answer: new LiveAnswer(h.Topic!, [.. slots.OrderBy(s => s.Start).ThenBy(s => s.ExpertId)]));
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Expected for a slow or dead hub: its summaries stand in.
+                logger.LogInformation("Hub {HubId} gave no live slots for a referral ({Reason}); using its summaries", h.HubId, ex.GetType().Name);
+                return (h.HubId, Answer: (LiveAnswer?)null);
+            }
+        }));
+        return answers.Where(a => a.Answer is not null).ToDictionary(a => a.HubId, a => a.Answer!, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The matching experts with the live answers applied: an expert covering the topic a hub was asked about takes its
+    /// earliest live slot as its next free brainstorming (none if the hub offered none); the others keep their summaries.
+    /// </summary>
+    public static Dictionary<string, IReadOnlyList<ExpertRecord>> Apply(
+        IReadOnlyDictionary<string, IReadOnlyList<ExpertRecord>> matching, IReadOnlyDictionary<string, LiveAnswer> live, DateTimeOffset now) =>
+        matching.ToDictionary(
+            m => m.Key,
+            m => live.TryGetValue(m.Key, out var answer)
+                ? (IReadOnlyList<ExpertRecord>)[.. m.Value.Select(e => e.Competencies.Contains(answer.Topic, StringComparer.Ordinal) ? Fresh(e, answer, now) : e)]
+                : m.Value,
+            StringComparer.Ordinal);
+
+    private static ExpertRecord Fresh(ExpertRecord expert, LiveAnswer answer, DateTimeOffset now)
+    {
+        var first = answer.Slots.FirstOrDefault(s => s.ExpertId == expert.ExpertId)?.Start;
+        var summary = expert.Availability ?? new AvailabilitySummary
+        {
+            Version = 0,
+            FreeBrainstormingSlotsNext14Days = 0,
+            FreeFollowupSlotsNext14Days = 0,
+            SummarisedAt = now,
+        };
+        return expert with { Availability = summary with { NextFreeBrainstorming = first } };
+    }
+}

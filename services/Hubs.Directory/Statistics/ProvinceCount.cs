@@ -1,0 +1,3 @@
+namespace Hubs.Directory.Statistics;
+
+public sealed record ProvinceCount(string ProvinceCode, long Count);

@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace Hubs.Directory.Statistics;
+
+/// <summary>
+/// The query string of <c>GET /api/directory/stats</c>: <c>from</c> and <c>to</c> as ISO dates (yyyy-MM-dd, days in
+/// Italy, both included). Without <c>to</c> the period ends today; without <c>from</c> it starts
+/// <see cref="DefaultDays"/> days before its end.
+/// </summary>
+public sealed record StatsQuery(string? From, string? To)
+{
+    public const int DefaultDays = 90;
+    public const int MaxDays = 3660;
+
+    public DatePeriod? ToPeriod(DateOnly today, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        var to = Date(To, "to", errors) ?? today;
+        var from = Date(From, "from", errors) ?? DateOnly.FromDayNumber(Math.Max(0, to.DayNumber - (DefaultDays - 1)));
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        if (to < from)
+        {
+            errors["to"] = ["to must not be before from."];
+        }
+        else if (to.DayNumber - from.DayNumber >= MaxDays)
+        {
+            errors["to"] = [$"A period is at most {MaxDays} days."];
+        }
+
+        return errors.Count > 0 ? null : new DatePeriod(from, to);
+    }
+
+    private static DateOnly? Date(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors[field] = [$"{field} is an ISO date, yyyy-MM-dd (e.g. 2026-11-26)."];
+        return null;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Hubs.Directory.Statistics;
+
+public sealed record TopicCount(string Topic, long Count);

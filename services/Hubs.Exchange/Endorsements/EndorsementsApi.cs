@@ -1,0 +1,98 @@
+using Hubs.Contracts.Federation;
+using Hubs.Exchange.Practices;
+using Hubs.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hubs.Exchange.Endorsements;
+
+public static class EndorsementsApi
+{
+    public static IEndpointRouteBuilder MapEndorsementsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/practices").WithTags("Endorsements");
+
+        // Idempotent: endorsing twice answers 200 with the first endorsement, so a retried request is harmless.
+        group.MapPost("/{hubId}/{practiceId:guid}/endorsements", Endorse)
+            .WithName("EndorsePractice")
+            .WithSummary("A (known) hub endorses another hub's practice: 201 the first time, 200 with the same endorsement after.")
+            .Accepts<EndorsementInput>("application/json")
+            .RequireAuthorization(Policies.HubStaff);
+
+        group.MapGet("/{hubId}/{practiceId:guid}/endorsements", ListEndorsements)
+            .WithName("ListPracticeEndorsements")
+            .WithSummary("The hubs that endorsed a practice, oldest first.")
+            .RequireAuthorization(Policies.Public);
+
+        group.MapGet("/{hubId}/{practiceId:guid}/endorsements/{endorsingHubId}", GetEndorsement)
+            .WithName("GetPracticeEndorsement")
+            .WithSummary("One hub's endorsement of a practice.")
+            .RequireAuthorization(Policies.Public);
+
+        return app;
+    }
+
+    public static async Task<Results<Created<Endorsement>, Ok<Endorsement>, ValidationProblem, ProblemHttpResult>> Endorse(
+        string hubId, Guid practiceId, [AsParameters] EndorsementServices services, CancellationToken cancellationToken)
+    {
+        if (!services.Http.Request.HasJsonContentType())
+        {
+            return JsonRequest.UnsupportedMediaType("the endorsement");
+        }
+
+        var (input, errors) = await JsonRequest.ReadAsync<EndorsementInput>(services.Http.Request, services.Json.Value, "an endorsement", cancellationToken);
+        if (input is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var endorsing = input.HubId?.Trim();
+        var problem = string.IsNullOrEmpty(endorsing) ? "The endorsing hub's id is required."
+            : !HubIds.IsWellFormed(endorsing) ? "A hub id is 2 to 32 lower-case letters, digits and single dashes."
+            : endorsing == hubId ? "A hub does not endorse its own practice."
+            : null;
+        if (problem is not null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["hubId"] = [problem] });
+        }
+
+        var result = await services.Endorsements.EndorseAsync(hubId, practiceId, endorsing!, cancellationToken);
+        return result.Outcome switch
+        {
+            EndorsementOutcome.Endorsed => TypedResults.Created(Location(result.Endorsement!), result.Endorsement!),
+            EndorsementOutcome.AlreadyEndorsed => TypedResults.Ok(result.Endorsement!),
+            EndorsementOutcome.PracticeNotFound => PracticesApi.NotFound(hubId, practiceId),
+            EndorsementOutcome.OwnPractice => TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["hubId"] = ["A hub does not endorse its own practice."] }),
+            _ => TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["hubId"] = [$"The exchange does not know hub '{endorsing}'; a hub becomes known when it announces itself."] }),
+        };
+    }
+
+    public static async Task<Results<Ok<Endorsement[]>, ProblemHttpResult>> ListEndorsements(
+        string hubId, Guid practiceId, [AsParameters] EndorsementServices services, CancellationToken cancellationToken)
+    {
+        if (await services.Practices.GetAsync(hubId, practiceId, cancellationToken) is null)
+        {
+            return PracticesApi.NotFound(hubId, practiceId);
+        }
+
+        return TypedResults.Ok((await services.Endorsements.ListAsync(hubId, practiceId, cancellationToken)).ToArray());
+    }
+
+    public static async Task<Results<Ok<Endorsement>, ProblemHttpResult>> GetEndorsement(
+        string hubId, Guid practiceId, string endorsingHubId, [AsParameters] EndorsementServices services, CancellationToken cancellationToken)
+    {
+        if (await services.Practices.GetAsync(hubId, practiceId, cancellationToken) is null)
+        {
+            return PracticesApi.NotFound(hubId, practiceId);
+        }
+
+        var endorsement = await services.Endorsements.GetAsync(hubId, practiceId, endorsingHubId, cancellationToken);
+        return endorsement is null
+            ? TypedResults.Problem(title: "Endorsement not found", detail: "That hub has not endorsed this practice.", statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(endorsement);
+    }
+
+    private static string Location(Endorsement endorsement) =>
+        $"/api/practices/{endorsement.PracticeHubId}/{endorsement.PracticeId}/endorsements/{endorsement.HubId}";
+}

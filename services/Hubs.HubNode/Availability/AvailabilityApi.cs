@@ -1,0 +1,127 @@
+using System.Text.Json;
+using Hubs.HubNode.Experts;
+using Hubs.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hubs.HubNode.Availability;
+
+public static class AvailabilityApi
+{
+    /// <summary>Availability endpoints, relative to the hub's route group.</summary>
+    public static IEndpointRouteBuilder MapAvailabilityApi(this IEndpointRouteBuilder routes)
+    {
+        var availability = routes.MapGroup("").WithTags("Availability");
+
+        availability.MapGet("/experts/{id:guid}/availability", GetAvailability)
+            .WithName("GetExpertAvailability")
+            .WithSummary("An active expert's weekly rules, exceptions, extra openings, buffer, notice and horizon")
+            .RequireAuthorization(Policies.Public);
+
+        availability.MapPut("/experts/{id:guid}/availability", SetAvailability)
+            .WithName("SetExpertAvailability")
+            .WithSummary("Replace an expert's availability (optional If-Match: \"<version>\"); its summary goes to the network through the outbox")
+            .Accepts<AvailabilityInput>("application/json")
+            .RequireAuthorization(Policies.HubStaff);
+
+        return routes;
+    }
+
+    public static async Task<Results<Ok<AvailabilityResponse>, ProblemHttpResult>> GetAvailability(
+        Guid id, [AsParameters] AvailabilityServices services, CancellationToken cancellationToken)
+    {
+        var availability = await services.Schedule.GetAsync(id, cancellationToken);
+        return availability is null ? NotFound(id) : Ok(availability, services);
+    }
+
+    public static async Task<Results<Ok<AvailabilityResponse>, ValidationProblem, ProblemHttpResult>> SetAvailability(
+        Guid id, [AsParameters] AvailabilityServices services, CancellationToken cancellationToken)
+    {
+        if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [IfMatch.Field] = ["If-Match must be one entity tag holding the availability's version, e.g. \"3\", or *."],
+            });
+        }
+
+        if (!services.Http.Request.HasJsonContentType())
+        {
+            return TypedResults.Problem(
+                title: "Unsupported media type",
+                detail: "Send the availability as application/json.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var (rules, errors) = await ReadRulesAsync(services, cancellationToken);
+        if (rules is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var change = await services.Schedule.SetAsync(id, rules, ifMatch, cancellationToken);
+        return change.Outcome switch
+        {
+            ExpertChangeOutcome.Changed or ExpertChangeOutcome.Unchanged => Ok(change.Availability!, services),
+            ExpertChangeOutcome.Stale => TypedResults.Problem(
+                title: "The availability has changed",
+                detail: change.Availability is { } current
+                    ? $"If-Match names a version that is no longer current; the current version is {current.Version}."
+                    : "If-Match names a version, but this expert has no availability yet.",
+                statusCode: StatusCodes.Status412PreconditionFailed),
+            ExpertChangeOutcome.Conflict => TypedResults.Problem(
+                title: "Concurrent changes",
+                detail: "The availability kept changing while this request was applied; try again.",
+                statusCode: StatusCodes.Status409Conflict),
+            _ => ExpertNotFound(id),
+        };
+    }
+
+    private static async Task<(AvailabilityRules? Rules, Dictionary<string, string[]> Errors)> ReadRulesAsync(
+        AvailabilityServices services, CancellationToken cancellationToken)
+    {
+        AvailabilityInput? input;
+        try
+        {
+            input = await services.Http.Request.ReadFromJsonAsync<AvailabilityInput>(services.Json.Value.SerializerOptions, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return (null, new Dictionary<string, string[]>
+            {
+                [FieldOf(ex.Path)] = ["The request body is not valid JSON for an availability (malformed, or a value of the wrong type)."],
+            });
+        }
+
+        if (input is null)
+        {
+            return (null, new Dictionary<string, string[]> { ["body"] = ["A JSON object describing the availability is required."] });
+        }
+
+        var errors = AvailabilityValidation.Validate(input, services.Hub.Value.TimeZone, out var rules);
+        return (rules, errors);
+    }
+
+    /// <summary>"$.weekly[1].start" → "weekly[1].start"; the document itself → "body".</summary>
+    private static string FieldOf(string? jsonPath) => jsonPath switch
+    {
+        null or "$" or "" => "body",
+        _ when jsonPath.StartsWith("$.", StringComparison.Ordinal) => jsonPath[2..],
+        _ => jsonPath.TrimStart('$'),
+    };
+
+    private static Ok<AvailabilityResponse> Ok(ExpertAvailability availability, AvailabilityServices services)
+    {
+        services.Http.Response.Headers.ETag = IfMatch.Tag(availability.Version);
+        return TypedResults.Ok(AvailabilityResponse.From(availability));
+    }
+
+    private static ProblemHttpResult NotFound(Guid id) => TypedResults.Problem(
+        title: "Availability not found",
+        detail: $"No active expert {id} with availability at this hub.",
+        statusCode: StatusCodes.Status404NotFound);
+
+    private static ProblemHttpResult ExpertNotFound(Guid id) => TypedResults.Problem(
+        title: "Expert not found",
+        detail: $"No active expert {id} at this hub.",
+        statusCode: StatusCodes.Status404NotFound);
+}

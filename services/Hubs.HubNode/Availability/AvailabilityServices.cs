@@ -1,0 +1,12 @@
+using Hubs.HubNode.Hubs;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Hubs.HubNode.Availability;
+
+/// <summary>What the availability endpoints need, bound with [AsParameters].</summary>
+public sealed record AvailabilityServices(
+    AvailabilitySchedule Schedule,
+    IOptions<HubOptions> Hub,
+    IOptions<JsonOptions> Json,
+    HttpContext Http);

@@ -1,0 +1,6 @@
+using Hubs.HubNode.Outbox;
+
+namespace Hubs.HubNode.Bookings;
+
+/// <summary>A booking's new state and the events announcing it, to be stored together.</summary>
+public sealed record BookingWrite(Booking Booking, IReadOnlyList<OutboxMessage> Events);

@@ -1,0 +1,4 @@
+namespace Hubs.HubNode.Outcomes;
+
+/// <summary>A validated outcome, before it is stamped with the time it was recorded.</summary>
+public sealed record OutcomeDraft(string Attendance, string Category, string? Notes, string? GrantCallReference);

@@ -1,0 +1,40 @@
+namespace Hubs.HubNode.Practices;
+
+/// <summary>A best practice this hub authored. <see cref="Version"/> grows by one on every change, withdrawal included.</summary>
+public sealed record Practice
+{
+    public required Guid Id { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public required string BodyMarkdown { get; init; }
+
+    /// <summary>Topic codes.</summary>
+    public required IReadOnlyList<string> Topics { get; init; }
+
+    /// <summary>Empty when not stated.</summary>
+    public required string ResultsAchieved { get; init; }
+
+    /// <summary>Absolute http(s) URLs.</summary>
+    public required IReadOnlyList<string> Links { get; init; }
+
+    /// <summary>ISO 639-1 code.</summary>
+    public required string Language { get; init; }
+
+    public string? GrantCallReference { get; init; }
+
+    public required long Version { get; init; }
+
+    /// <summary>When version 1 was written.</summary>
+    public required DateTimeOffset PublishedAt { get; init; }
+
+    public required DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? WithdrawnAt { get; init; }
+
+    public bool IsWithdrawn => WithdrawnAt is not null;
+
+    public bool Has(PracticeDraft draft) =>
+        Title == draft.Title && Summary == draft.Summary && BodyMarkdown == draft.BodyMarkdown
+        && ResultsAchieved == draft.ResultsAchieved && Language == draft.Language && GrantCallReference == draft.GrantCallReference
+        && Topics.SequenceEqual(draft.Topics, StringComparer.Ordinal)
+        && Links.SequenceEqual(draft.Links, StringComparer.Ordinal);
+}

@@ -1,0 +1,16 @@
+namespace Hubs.HubNode.Practices;
+
+public enum PracticeChangeOutcome
+{
+    Changed,
+
+    /// <summary>The request asked for what is already stored: nothing written, no event.</summary>
+    Unchanged,
+    NotFound,
+
+    /// <summary>The caller's If-Match version is not the stored one.</summary>
+    Stale,
+
+    /// <summary>Concurrent writers kept winning; the caller may retry.</summary>
+    Conflict,
+}

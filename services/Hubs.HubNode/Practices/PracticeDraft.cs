@@ -1,0 +1,12 @@
+namespace Hubs.HubNode.Practices;
+
+/// <summary>A practice's editable content after validation: trimmed, codes known, lists without duplicates.</summary>
+public sealed record PracticeDraft(
+    string Title,
+    string Summary,
+    string BodyMarkdown,
+    IReadOnlyList<string> Topics,
+    string ResultsAchieved,
+    IReadOnlyList<string> Links,
+    string Language,
+    string? GrantCallReference);

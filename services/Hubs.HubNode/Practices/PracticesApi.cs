@@ -1,0 +1,181 @@
+using System.Text.Json;
+using Hubs.HubNode.Experts;
+using Hubs.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hubs.HubNode.Practices;
+
+public static class PracticesApi
+{
+    /// <summary>Practice endpoints, relative to the hub's route group.</summary>
+    public static IEndpointRouteBuilder MapPracticesApi(this IEndpointRouteBuilder routes)
+    {
+        // No nested "/practices" group: its collection route would be published as ".../practices/" with a trailing slash.
+        var practices = routes.MapGroup("").WithTags("Practices");
+
+        practices.MapGet("/practices", ListPractices)
+            .WithName("ListPractices")
+            .WithSummary("The hub's published practices, most recently changed first")
+            .RequireAuthorization(Policies.Public);
+
+        practices.MapGet("/practices/{id:guid}", GetPractice)
+            .WithName("GetPractice")
+            .WithSummary("One published practice")
+            .RequireAuthorization(Policies.Public);
+
+        practices.MapPost("/practices", PublishPractice)
+            .WithName("PublishPractice")
+            .WithSummary("Publish a best practice; it reaches the exchange through the outbox")
+            .Accepts<PracticeInput>("application/json")
+            .RequireAuthorization(Policies.HubStaff);
+
+        practices.MapPut("/practices/{id:guid}", RevisePractice)
+            .WithName("RevisePractice")
+            .WithSummary("Replace a practice's content as a new version (optional If-Match: \"<version>\")")
+            .Accepts<PracticeInput>("application/json")
+            .RequireAuthorization(Policies.HubStaff);
+
+        practices.MapDelete("/practices/{id:guid}", WithdrawPractice)
+            .WithName("WithdrawPractice")
+            .WithSummary("Withdraw a practice from the exchange (optional If-Match: \"<version>\")")
+            .RequireAuthorization(Policies.HubStaff);
+
+        return routes;
+    }
+
+    public static async Task<Ok<PracticeResponse[]>> ListPractices([AsParameters] PracticeServices services, CancellationToken cancellationToken)
+    {
+        var practices = await services.Store.ListActiveAsync(cancellationToken);
+        return TypedResults.Ok(practices.Select(PracticeResponse.From).ToArray());
+    }
+
+    public static async Task<Results<Ok<PracticeResponse>, ProblemHttpResult>> GetPractice(
+        Guid id, [AsParameters] PracticeServices services, CancellationToken cancellationToken)
+    {
+        var practice = await services.Store.GetAsync(id, cancellationToken);
+        return practice is null || practice.IsWithdrawn ? NotFound(id) : Ok(practice, services);
+    }
+
+    public static async Task<Results<Created<PracticeResponse>, ValidationProblem, ProblemHttpResult>> PublishPractice(
+        [AsParameters] PracticeServices services, CancellationToken cancellationToken)
+    {
+        if (!services.Http.Request.HasJsonContentType())
+        {
+            return UnsupportedMediaType();
+        }
+
+        var (draft, errors) = await ReadDraftAsync(services, cancellationToken);
+        if (draft is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var practice = await services.Library.PublishAsync(draft, cancellationToken);
+        services.Http.Response.Headers.ETag = IfMatch.Tag(practice.Version);
+        return TypedResults.Created($"/api/hubs/{services.Hub.Value.Id}/practices/{practice.Id}", PracticeResponse.From(practice));
+    }
+
+    public static async Task<Results<Ok<PracticeResponse>, ValidationProblem, ProblemHttpResult>> RevisePractice(
+        Guid id, [AsParameters] PracticeServices services, CancellationToken cancellationToken)
+    {
+        if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
+        {
+            return BadIfMatch();
+        }
+
+        if (!services.Http.Request.HasJsonContentType())
+        {
+            return UnsupportedMediaType();
+        }
+
+        var (draft, errors) = await ReadDraftAsync(services, cancellationToken);
+        if (draft is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var change = await services.Library.ReviseAsync(id, draft, ifMatch, cancellationToken);
+        return change.Outcome switch
+        {
+            PracticeChangeOutcome.Changed or PracticeChangeOutcome.Unchanged => Ok(change.Practice!, services),
+            _ => Failed(id, change),
+        };
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> WithdrawPractice(
+        Guid id, [AsParameters] PracticeServices services, CancellationToken cancellationToken)
+    {
+        if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
+        {
+            return BadIfMatch();
+        }
+
+        var change = await services.Library.WithdrawAsync(id, ifMatch, cancellationToken);
+        return change.Outcome == PracticeChangeOutcome.Changed ? TypedResults.NoContent() : Failed(id, change);
+    }
+
+    private static async Task<(PracticeDraft? Draft, Dictionary<string, string[]> Errors)> ReadDraftAsync(
+        PracticeServices services, CancellationToken cancellationToken)
+    {
+        PracticeInput? input;
+        try
+        {
+            input = await services.Http.Request.ReadFromJsonAsync<PracticeInput>(services.Json.Value.SerializerOptions, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return (null, new Dictionary<string, string[]>
+            {
+                [FieldOf(ex.Path)] = ["The request body is not valid JSON for a practice (malformed, or a value of the wrong type)."],
+            });
+        }
+
+        if (input is null)
+        {
+            return (null, new Dictionary<string, string[]> { ["body"] = ["A JSON object describing the practice is required."] });
+        }
+
+        var errors = PracticeValidation.Validate(input, out var draft);
+        return (draft, errors);
+    }
+
+    /// <summary>"$.topics[1]" → "topics[1]"; the document itself → "body".</summary>
+    private static string FieldOf(string? jsonPath) => jsonPath switch
+    {
+        null or "$" or "" => "body",
+        _ when jsonPath.StartsWith("$.", StringComparison.Ordinal) => jsonPath[2..],
+        _ => jsonPath.TrimStart('$'),
+    };
+
+    private static Ok<PracticeResponse> Ok(Practice practice, PracticeServices services)
+    {
+        services.Http.Response.Headers.ETag = IfMatch.Tag(practice.Version);
+        return TypedResults.Ok(PracticeResponse.From(practice));
+    }
+
+    private static ProblemHttpResult Failed(Guid id, PracticeChange change) => change.Outcome switch
+    {
+        PracticeChangeOutcome.Stale => TypedResults.Problem(
+            title: "The practice has changed",
+            detail: $"If-Match names a version that is no longer current; the current version is {change.Practice!.Version}.",
+            statusCode: StatusCodes.Status412PreconditionFailed),
+        PracticeChangeOutcome.Conflict => TypedResults.Problem(
+            title: "Concurrent changes",
+            detail: "The practice kept changing while this request was applied; try again.",
+            statusCode: StatusCodes.Status409Conflict),
+        _ => NotFound(id),
+    };
+
+    private static ProblemHttpResult NotFound(Guid id) => TypedResults.Problem(
+        title: "Practice not found",
+        detail: $"No published practice {id} at this hub.",
+        statusCode: StatusCodes.Status404NotFound);
+
+    private static ProblemHttpResult UnsupportedMediaType() => TypedResults.Problem(
+        title: "Unsupported media type",
+        detail: "Send the practice as application/json.",
+        statusCode: StatusCodes.Status415UnsupportedMediaType);
+
+    private static ValidationProblem BadIfMatch() => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { [IfMatch.Field] = ["If-Match must be one entity tag holding the practice's version, e.g. \"3\", or *."] });
+}

@@ -1,0 +1,97 @@
+using Hubs.Contracts.Events;
+using Hubs.HubNode.Experts;
+using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Outbox;
+using Microsoft.Extensions.Options;
+
+namespace Hubs.HubNode.Snapshots;
+
+/// <summary>
+/// Republishes the hub's current state through the outbox, so a directory that missed events (or lost its store)
+/// converges: the profile and every expert at their current versions (the directory ignores what it already has),
+/// then <see cref="SnapshotCompleted"/> listing the active experts, from which it drops the ones the hub no longer has.
+/// </summary>
+public sealed class HubSnapshot(ISnapshotStore store, OutboxSignal outbox, IOptions<HubOptions> hub, TimeProvider time, ILogger<HubSnapshot> logger)
+{
+    public async Task<Snapshot> TakeAsync(Guid requestId, CancellationToken cancellationToken = default)
+    {
+        var hubId = hub.Value.Id;
+
+        // The clock is read inside the store's write transaction: every change stamped after it commits after the snapshot.
+        var snapshot = await store.AppendAsync(hubId, state => Compose(hubId, state, requestId, time.GetUtcNow()), cancellationToken);
+        outbox.Notify();
+        logger.LogInformation("Hub {HubId} republished its state for snapshot request {RequestId}: {Events} events, {ActiveExperts} active experts",
+            hubId, requestId, snapshot.Messages.Count, snapshot.Completed.ExpertIds.Count);
+        return snapshot;
+    }
+
+    /// <summary>The events describing <paramref name="state"/>, each with a new event id and the version and time of the change it shows.</summary>
+    public static Snapshot Compose(string hubId, HubState state, Guid requestId, DateTimeOffset takenAt)
+    {
+        var messages = new List<OutboxMessage>(state.Experts.Count + 2);
+        if (state.Profile is { } stored)
+        {
+            messages.Add(OutboxMessage.For(Announced(stored, state.ProfileUpdatedAt, takenAt)));
+        }
+
+        foreach (var expert in state.Experts)
+        {
+            messages.Add(expert.IsRetired
+                ? OutboxMessage.For(Retired(hubId, expert, takenAt))
+                : OutboxMessage.For(Published(hubId, expert, takenAt)));
+        }
+
+        var completed = new SnapshotCompleted
+        {
+            HubId = hubId,
+            EventId = Guid.CreateVersion7(takenAt),
+            OccurredAt = takenAt,
+            Version = takenAt.ToUnixTimeMilliseconds(),
+            RequestId = requestId,
+            ExpertIds = [.. state.Experts.Where(e => !e.IsRetired).Select(e => e.Id)],
+        };
+        messages.Add(OutboxMessage.For(completed));
+        return new Snapshot(messages, completed);
+    }
+
+    private static HubAnnounced Announced(StoredHubProfile stored, DateTimeOffset updatedAt, DateTimeOffset takenAt) => new()
+    {
+        HubId = stored.Profile.Id,
+        EventId = Guid.CreateVersion7(takenAt),
+        OccurredAt = updatedAt,
+        Version = stored.Version,
+        Name = stored.Profile.Name,
+        City = stored.Profile.City,
+        ProvinceCode = stored.Profile.ProvinceCode,
+        Latitude = stored.Profile.Latitude,
+        Longitude = stored.Profile.Longitude,
+        Specialties = stored.Profile.Specialties,
+        Languages = stored.Profile.Languages,
+        PublicUrl = stored.Profile.PublicUrl,
+        ContactEmail = stored.Profile.ContactEmail,
+    };
+
+    // OccurredAt is the time of the change the event shows, as when it was first published, so a replay shows the same.
+    private static ExpertPublished Published(string hubId, Expert expert, DateTimeOffset takenAt) => new()
+    {
+        HubId = hubId,
+        EventId = Guid.CreateVersion7(takenAt),
+        OccurredAt = expert.UpdatedAt,
+        Version = expert.Version,
+        ExpertId = expert.Id,
+        Name = expert.Name,
+        Title = expert.Title,
+        Bio = expert.Bio,
+        Competencies = expert.Competencies,
+        Languages = expert.Languages,
+    };
+
+    private static ExpertRetired Retired(string hubId, Expert expert, DateTimeOffset takenAt) => new()
+    {
+        HubId = hubId,
+        EventId = Guid.CreateVersion7(takenAt),
+        OccurredAt = expert.UpdatedAt,
+        Version = expert.Version,
+        ExpertId = expert.Id,
+    };
+}

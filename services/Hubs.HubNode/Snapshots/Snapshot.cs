@@ -1,0 +1,7 @@
+using Hubs.Contracts.Events;
+using Hubs.HubNode.Outbox;
+
+namespace Hubs.HubNode.Snapshots;
+
+/// <summary>A snapshot as it goes to the outbox: the state's events in publish order, <see cref="Completed"/> last.</summary>
+public sealed record Snapshot(IReadOnlyList<OutboxMessage> Messages, SnapshotCompleted Completed);

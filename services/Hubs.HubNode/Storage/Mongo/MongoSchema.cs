@@ -1,0 +1,118 @@
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace Hubs.HubNode.Storage.Mongo;
+
+/// <summary>
+/// Prepares the hub node's MongoDB database on start, before anything else touches the store: checks that the
+/// deployment runs transactions, creates the collections and the indexes that enforce the invariants (idempotent, so
+/// every replica may run it), and the outbox counter.
+/// </summary>
+internal sealed class MongoSchema(MongoStore store, ILogger<MongoSchema> logger) : IHostedService
+{
+    private const string NamespaceExists = "NamespaceExists";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await RequireTransactionsAsync(cancellationToken);
+        var existing = await (await store.Database.ListCollectionNamesAsync(cancellationToken: cancellationToken)).ToListAsync(cancellationToken);
+        foreach (var name in store.CollectionNames.Except(existing, StringComparer.Ordinal))
+        {
+            try
+            {
+                await store.Database.CreateCollectionAsync(name, cancellationToken: cancellationToken);
+            }
+            catch (MongoCommandException ex) when (ex.CodeName == NamespaceExists)
+            {
+                // Another replica created it first.
+            }
+        }
+
+        await CreateIndexesAsync(cancellationToken);
+        try
+        {
+            await store.Counters.UpdateOneAsync(
+                Builders<CounterDocument>.Filter.Eq(c => c.Id, MongoStore.OutboxCounter),
+                Builders<CounterDocument>.Update.SetOnInsert(c => c.Value, 0L),
+                new UpdateOptions { IsUpsert = true },
+                cancellationToken);
+        }
+        catch (MongoException ex) when (MongoStore.IsDuplicateKey(ex))
+        {
+            // Another replica inserted it first.
+        }
+
+        logger.LogInformation("Hub node store ready in MongoDB database {Database}", store.Database.DatabaseNamespace.DatabaseName);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task RequireTransactionsAsync(CancellationToken cancellationToken)
+    {
+        var hello = await store.Database.RunCommandAsync<BsonDocument>(new BsonDocument("hello", 1), cancellationToken: cancellationToken);
+        var replicaSet = hello.Contains("setName");
+        var router = hello.TryGetValue("msg", out var message) && message.IsString && message.AsString == "isdbgrid";
+        if (!replicaSet && !router)
+        {
+            throw new InvalidOperationException(
+                "The MongoDB store needs a replica set (or a sharded cluster): its writes are multi-document transactions. " +
+                "docker-compose.yml runs a single-node replica set, rs0; point Storage:Mongo:ConnectionString at it with ?replicaSet=rs0.");
+        }
+    }
+
+    private async Task CreateIndexesAsync(CancellationToken cancellationToken)
+    {
+        await store.Experts.Indexes.CreateOneAsync(
+            new CreateIndexModel<ExpertDocument>(Builders<ExpertDocument>.IndexKeys.Ascending(d => d.Name).Ascending(d => d.Id), new CreateIndexOptions { Name = "by_name" }),
+            cancellationToken: cancellationToken);
+
+        var outbox = Builders<OutboxDocument>.IndexKeys;
+        await store.Outbox.Indexes.CreateManyAsync(
+            [
+                new(outbox.Ascending(d => d.EventId), new CreateIndexOptions { Name = "event_id_unique", Unique = true }),
+                new(outbox.Ascending(d => d.SentAt).Ascending(d => d.Id), new CreateIndexOptions { Name = "unsent_by_seq" }),
+            ],
+            cancellationToken);
+
+        var bookings = Builders<BookingDocument>.IndexKeys;
+        await store.Bookings.Indexes.CreateManyAsync(
+            [
+                new(bookings.Ascending(d => d.Start).Ascending(d => d.Id), new CreateIndexOptions { Name = "by_start" }),
+                new(bookings.Ascending(d => d.CaseId), new CreateIndexOptions { Name = "by_case" }),
+                new(bookings.Ascending(d => d.Intake.Email).Ascending(d => d.Status), new CreateIndexOptions { Name = "open_by_business" }),
+                new(bookings.Ascending(d => d.ExpertId).Ascending(d => d.Start), new CreateIndexOptions { Name = "busy_by_expert" }),
+                new(bookings.Ascending(d => d.VideoLink), new CreateIndexOptions { Name = "video_link_unique", Unique = true }),
+            ],
+            cancellationToken);
+
+        // Decision 0006: one minute of an expert's time can be held by one booking only.
+        var cells = Builders<BookingCellDocument>.IndexKeys;
+        await store.BookingCells.Indexes.CreateManyAsync(
+            [
+                new(cells.Ascending(d => d.ExpertId).Ascending(d => d.Minute), new CreateIndexOptions { Name = "expert_minute_unique", Unique = true }),
+                new(cells.Ascending(d => d.BookingId), new CreateIndexOptions { Name = "by_booking" }),
+            ],
+            cancellationToken);
+
+        // One referral per meeting and receiving hub (the SQLite UNIQUE (booking_id, to_hub_id)).
+        var outgoing = Builders<OutgoingReferralDocument>.IndexKeys;
+        await store.OutgoingReferrals.Indexes.CreateManyAsync(
+            [
+                new(outgoing.Ascending(d => d.BookingId).Ascending(d => d.ToHubId), new CreateIndexOptions { Name = "booking_hub_unique", Unique = true }),
+                new(outgoing.Descending(d => d.CreatedAt).Descending(d => d.Id), new CreateIndexOptions { Name = "by_created" }),
+            ],
+            cancellationToken);
+        var incoming = Builders<IncomingReferralDocument>.IndexKeys;
+        await store.IncomingReferrals.Indexes.CreateManyAsync(
+            [
+                new(incoming.Descending(d => d.ReceivedAt).Descending(d => d.Id), new CreateIndexOptions { Name = "by_received" }),
+                new(incoming.Ascending(d => d.Status), new CreateIndexOptions { Name = "by_status" }),
+            ],
+            cancellationToken);
+
+        await store.Practices.Indexes.CreateOneAsync(
+            new CreateIndexModel<PracticeDocument>(
+                Builders<PracticeDocument>.IndexKeys.Descending(d => d.UpdatedAt).Descending(d => d.Id), new CreateIndexOptions { Name = "by_update" }),
+            cancellationToken: cancellationToken);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Hubs.Benchmarks.Measurement;
+using Hubs.Benchmarks.Rig;
+
+namespace Hubs.Benchmarks.Bookings;
+
+/// <summary>
+/// One hub node (Release build, SQLite, its own broker node): bookings per second with concurrent clients on distinct
+/// slots against GET /alive of the same node under the same load, then slot listing over 60 days against /alive, in turns.
+/// </summary>
+internal static class BookingBenchmark
+{
+    private const string HubId = "lomazzo";
+
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var options = new Arguments(args);
+        var clients = options.Number("--clients", 50);
+        var duration = TimeSpan.FromSeconds(options.Number("--seconds", 10));
+        var warmUp = TimeSpan.FromSeconds(options.Number("--warmup-seconds", 2));
+        var expertCount = options.Number("--experts", 20);
+        var days = options.Number("--days", 60);
+        var listings = options.Number("--listings", 200);
+
+        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", 6100));
+        var environment = rig.ServiceEnvironment($"hub-{HubId}.db");
+        environment["Hub__Id"] = HubId;
+        var node = await rig.StartServiceAsync($"hub-{HubId}", "services", "Hubs.HubNode", environment);
+        using var http = new HttpClient { BaseAddress = node.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+        var experts = await BookableExperts.CreateAsync(http, HubId, expertCount, cancellationToken);
+        var plan = await SlotPlan.LoadAsync(http, HubId, experts, days, cancellationToken);
+        Console.WriteLine($"{expertCount} experts, {plan.Remaining} distinct non-overlapping slots to book");
+
+        var refusals = new System.Collections.Concurrent.ConcurrentDictionary<HttpStatusCode, int>();
+        var sequence = 0;
+        async Task<CallOutcome> Book(int client, CancellationToken ct)
+        {
+            if (!plan.TryTake(out var slot))
+            {
+                return CallOutcome.Exhausted;
+            }
+
+            var n = Interlocked.Increment(ref sequence);
+            using var response = await http.PostAsJsonAsync($"/api/hubs/{HubId}/bookings", Booking(slot.ExpertId, slot.Start, client, n), ct);
+            if (response.StatusCode == HttpStatusCode.Created)
+            {
+                return CallOutcome.Succeeded;
+            }
+
+            refusals.AddOrUpdate(response.StatusCode, 1, (_, count) => count + 1);
+            return CallOutcome.Failed;
+        }
+
+        async Task<CallOutcome> Alive(int client, CancellationToken ct)
+        {
+            using var response = await http.GetAsync("/alive", ct);
+            return response.IsSuccessStatusCode ? CallOutcome.Succeeded : CallOutcome.Failed;
+        }
+
+        Console.WriteLine($"Warming up ({warmUp.TotalSeconds:F0} s each)…");
+        await ClosedLoad.RunAsync(clients, warmUp, Book, cancellationToken);
+        await ClosedLoad.RunAsync(clients, warmUp, Alive, cancellationToken);
+
+        Console.WriteLine($"Measuring: {clients} clients booking for {duration.TotalSeconds:F0} s, then on /alive for as long…");
+        var booked = await ClosedLoad.RunAsync(clients, duration, Book, cancellationToken);
+        var alive = await ClosedLoad.RunAsync(clients, duration, Alive, cancellationToken);
+
+        var (from, to) = SlotPlan.Window(days);
+        var listingPath = $"/api/hubs/{HubId}/slots?from={from}&to={to}";
+        var sample = await http.GetByteArrayAsync(listingPath, cancellationToken);
+        var slotCount = JsonNode.Parse(sample)!.AsArray().Count;
+        await Interleaved.RunAsync(5, [Get(http, listingPath), Get(http, "/alive")], cancellationToken);
+
+        Console.WriteLine($"Measuring: slot listing ({expertCount} experts, {days} days) and /alive in turns, {listings} each…");
+        var sequential = await Interleaved.RunAsync(listings, [Get(http, listingPath), Get(http, "/alive")], cancellationToken);
+        var (listing, aliveAlone) = (sequential[0], sequential[1]);
+
+        var report = new Report($"Bookings at one hub node ({clients} concurrent clients, {duration.TotalSeconds:F0} s each)");
+        report.Ratio("bookings/s (201, distinct slots)", booked.PerSecond, "/s", "GET /alive", alive.PerSecond);
+        report.Ratio("booking latency p50 under load", booked.Latencies.P50, "ms", "GET /alive p50", alive.Latencies.P50);
+        report.Ratio("booking latency p99 under load", booked.Latencies.P99, "ms", "GET /alive p99", alive.Latencies.P99);
+        report.Note("bookings made (measured run)", $"{booked.Succeeded} in {Report.Number(booked.Elapsed.TotalSeconds)} s; refused or failed: {booked.Failures}{Describe(refusals)}");
+        report.Note("GET /alive calls", $"{alive.Succeeded} in {Report.Number(alive.Elapsed.TotalSeconds)} s; failed: {alive.Failures}");
+        report.Ratio($"slot listing p50 ({expertCount} experts, {days} days)", listing.P50, "ms", "GET /alive p50", aliveAlone.P50);
+        report.Ratio($"slot listing p99 ({expertCount} experts, {days} days)", listing.P99, "ms", "GET /alive p99", aliveAlone.P99);
+        report.Note("slot listing response", $"{slotCount} slots, {sample.Length / 1024.0 / 1024.0:F1} MiB, {listings} sequential calls; bookings already made: {sequence}");
+        report.Print();
+        return booked.Failures == 0 ? 0 : 1;
+    }
+
+    private static Func<int, CancellationToken, Task> Get(HttpClient http, string path) => async (_, ct) =>
+    {
+        using var response = await http.GetAsync(path, ct);
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync(ct);
+    };
+
+    private static string Describe(System.Collections.Concurrent.ConcurrentDictionary<HttpStatusCode, int> refusals) =>
+        refusals.IsEmpty ? "" : " (" + string.Join(", ", refusals.Select(r => $"{(int)r.Key}: {r.Value}")) + ")";
+
+    /// <summary>A business's booking; a fresh e-mail each time so the per-business limit never refuses one.</summary>
+    private static object Booking(Guid expertId, string start, int client, int n) => new
+    {
+        expertId,
+        start,
+        kind = "brainstorming",
+        intake = new
+        {
+            companyName = "Officina Benchmark S.r.l. (demo)",
+            atecoSection = "C",
+            sizeClass = "micro",
+            provinceCode = "CO",
+            topics = new[] { "ecommerce" },
+            need = "Vendere online i nostri prodotti artigianali.",
+            email = $"bench-{client}-{n}@example.it",
+            consent = true,
+            consentVersion = "privacy-2026-01",
+        },
+    };
+}

@@ -1,0 +1,185 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Hubs.IntegrationTests.Infrastructure;
+using RabbitMQ.Client.Exceptions;
+
+namespace Hubs.IntegrationTests.Trust;
+
+/// <summary>
+/// No hub can speak for another on the broker: each connects as its own user, the broker validates the AMQP
+/// <c>user_id</c>, and the directory refuses an event whose hub is not the publisher's. The move of a failed event to
+/// <c>directory_error</c> still works although the event carries a hub's <c>user_id</c>.
+/// </summary>
+public sealed class HubIdentityTests(HubIdentityTests.Hubs hubs) : IClassFixture<HubIdentityTests.Hubs>
+{
+    private const string Novara = "novara";
+    private const string Caserta = "caserta";
+    private const string ExpertPublished = "hubs.expert-published";
+
+    private readonly TestFederation _federation = hubs.Federation;
+
+    public sealed class Hubs() : FederationFixture(Novara, Caserta);
+
+    [Fact]
+    public async Task An_event_from_one_hubs_user_claiming_another_hub_is_refused_without_touching_the_directory()
+    {
+        var marker = "Forge" + Guid.NewGuid().ToString("N")[..8];
+        var envelope = await RealEnvelopeAsync(marker);
+        await using var novara = await AmqpPublisher.ConnectAsync(_federation.BrokerUriFor(BrokerUsers.Hub(Novara)));
+
+        // Three forgeries by hub-novara's user: for caserta, for a hub not even running, and for caserta without a user_id.
+        var forged = new[]
+        {
+            (Envelope: Forge(envelope, Caserta, $"Caserta {marker}"), UserId: (string?)BrokerUsers.Hub(Novara)),
+            (Envelope: Forge(envelope, "bari", $"Bari {marker}"), UserId: (string?)BrokerUsers.Hub(Novara)),
+            (Envelope: Forge(envelope, Caserta, $"Anonymous {marker}"), UserId: (string?)null),
+        };
+        foreach (var (message, userId) in forged)
+        {
+            await novara.PublishAsync(ExpertPublished, Body(message), userId);
+        }
+
+        // The same body for novara itself goes through: the forgeries were refused for who sent them, nothing else.
+        await novara.PublishAsync(ExpertPublished, Body(Forge(envelope, Novara, $"Novara {marker}")), BrokerUsers.Hub(Novara));
+
+        var eventIds = forged.Select(f => f.Envelope["message"]!["eventId"]!.GetValue<string>()).ToList();
+        var refusals = await Eventually.Until(
+            () => Task.FromResult(RefusalLines(eventIds)),
+            lines => lines.Count == forged.Length,
+            TimeSpan.FromSeconds(30),
+            "the directory to log a refusal of each forged event");
+        Assert.Equal(2, refusals.Count(l => l.EndsWith(": Impersonation", StringComparison.Ordinal)));
+        Assert.Single(refusals, l => l.EndsWith(": Unidentified", StringComparison.Ordinal));
+
+        var names = await Eventually.Until(() => NamesAsync(marker), found => found.Contains($"Novara {marker}"), what: "the genuine event");
+        Assert.Equal([$"Novara {marker}", $"Real {marker}"], names.Order(StringComparer.Ordinal));
+        Assert.Equal(0, await ExpertCountAsync(Caserta, marker));
+    }
+
+    [Fact]
+    public async Task A_publish_whose_user_id_is_not_the_connections_user_is_refused_by_the_broker_with_406()
+    {
+        await using var novara = await AmqpPublisher.ConnectAsync(_federation.BrokerUriFor(BrokerUsers.Hub(Novara)));
+
+        await using var channel = await PublishRefusedAsync(novara, ExpertPublished, BrokerUsers.Hub(Caserta));
+
+        Assert.Equal((ushort)406, channel.CloseReason?.ReplyCode);
+        Assert.Contains("user_id", channel.CloseReason?.ReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hubs_user_may_neither_ask_for_snapshots_nor_read_the_directorys_queue()
+    {
+        await using var novara = await AmqpPublisher.ConnectAsync(_federation.BrokerUriFor(BrokerUsers.Hub(Novara)));
+
+        await using var snapshot = await PublishRefusedAsync(novara, "hubs.snapshot-requested", BrokerUsers.Hub(Novara));
+        Assert.Equal((ushort)403, snapshot.CloseReason?.ReplyCode);
+
+        await using var connection = await new RabbitMQ.Client.ConnectionFactory { Uri = new Uri(_federation.BrokerUriFor(BrokerUsers.Hub(Novara))) }
+            .CreateConnectionAsync();
+        await using var reader = await connection.CreateChannelAsync();
+        var refused = await Assert.ThrowsAnyAsync<OperationInterruptedException>(() =>
+            reader.BasicGetAsync("directory", autoAck: false));
+        Assert.Equal((ushort)403, refused.ShutdownReason?.ReplyCode);
+    }
+
+    [Fact]
+    public async Task An_event_the_directory_cannot_process_lands_in_directory_error_once_and_the_next_ones_are_consumed()
+    {
+        var marker = "Poison" + Guid.NewGuid().ToString("N")[..8];
+        var envelope = await RealEnvelopeAsync(marker);
+        await using var novara = await AmqpPublisher.ConnectAsync(_federation.BrokerUriFor(BrokerUsers.Hub(Novara)));
+
+        // Accepted by the broker and by the identity check (novara's own user, novara's event), but its version is no
+        // number: every delivery fails, so after the retries MassTransit moves it, as the directory's user, to _error.
+        var poison = Forge(envelope, Novara, $"Poison {marker}");
+        poison["message"]!["version"] = "not-a-number";
+        var poisonId = poison["message"]!["eventId"]!.GetValue<string>();
+        await novara.PublishAsync(ExpertPublished, Body(poison), BrokerUsers.Hub(Novara));
+
+        var errors = await Eventually.Until(
+            () => ErrorMessagesAsync(poisonId),
+            found => found.Count >= 1,
+            TimeSpan.FromSeconds(30),
+            "the poison event in directory_error");
+
+        await novara.PublishAsync(ExpertPublished, Body(Forge(envelope, Novara, $"Next {marker}")), BrokerUsers.Hub(Novara));
+
+        await Eventually.Until(() => NamesAsync(marker), found => found.Contains($"Next {marker}"), what: "the next event consumed");
+
+        // Once, not again and again: a refused move (406) would leave it in the directory's queue to fail for ever.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        errors = await ErrorMessagesAsync(poisonId);
+        Assert.Single(errors);
+        Assert.Null(errors[0]["properties"]!["user_id"]);
+        Assert.DoesNotContain($"Poison {marker}", await NamesAsync(marker));
+    }
+
+    /// <summary>A real ExpertPublished envelope as hub novara's MassTransit wrote it, taken off a witness queue.</summary>
+    private async Task<JsonObject> RealEnvelopeAsync(string marker)
+    {
+        var witness = "identity-witness-" + marker;
+        await _federation.Broker.BindWitnessQueueAsync(_federation.VirtualHost, ExpertPublished, witness);
+        using var created = await _federation.GatewayClient.PostAsJsonAsync($"/api/hubs/{Novara}/experts", new
+        {
+            name = $"Real {marker}",
+            title = "Consulente",
+            bio = "Demo data — invented person.",
+            competencies = new[] { "grants" },
+            languages = new[] { "it" },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var bodies = await Eventually.Until(
+            () => _federation.Broker.TakeMessagesAsync(_federation.VirtualHost, witness),
+            taken => taken.Any(b => b.Contains(marker, StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(30),
+            "the hub's own event on the witness queue");
+        return JsonNode.Parse(bodies.First(b => b.Contains(marker, StringComparison.Ordinal)))!.AsObject();
+    }
+
+    /// <summary>The envelope as another event: new ids, the hub and the name given.</summary>
+    private static JsonObject Forge(JsonObject envelope, string hubId, string name)
+    {
+        var forged = envelope.DeepClone().AsObject();
+        var eventId = Guid.CreateVersion7().ToString();
+        forged["messageId"] = eventId;
+        forged["message"]!["eventId"] = eventId;
+        forged["message"]!["expertId"] = Guid.NewGuid().ToString();
+        forged["message"]!["hubId"] = hubId;
+        forged["message"]!["name"] = name;
+        return forged;
+    }
+
+    private static byte[] Body(JsonObject envelope) => Encoding.UTF8.GetBytes(envelope.ToJsonString());
+
+    /// <summary>Publishes what the broker must refuse; returns the channel, which the broker closed with the refusal as its reason.</summary>
+    private static async Task<RabbitMQ.Client.IChannel> PublishRefusedAsync(AmqpPublisher publisher, string exchange, string userId)
+    {
+        var channel = await publisher.OpenChannelAsync();
+        await Assert.ThrowsAnyAsync<Exception>(() => AmqpPublisher.PublishAsync(channel, exchange, Encoding.UTF8.GetBytes("{}"), userId));
+        await Eventually.Until(() => Task.FromResult(channel.IsClosed), closed => closed, TimeSpan.FromSeconds(10), "the broker to close the channel");
+        return channel;
+    }
+
+    private List<string> RefusalLines(IReadOnlyList<string> eventIds) =>
+        [.. _federation.Directory.Output.Where(l => l.Contains("Refused ExpertPublished", StringComparison.Ordinal)
+            && eventIds.Any(id => l.Contains(id, StringComparison.Ordinal))).Select(l => l.Trim())];
+
+    private async Task<IReadOnlyList<JsonObject>> ErrorMessagesAsync(string eventId) =>
+        [.. (await _federation.Broker.PeekMessagesAsync(_federation.VirtualHost, "directory_error"))
+            .Where(m => m["payload"]!.GetValue<string>().Contains(eventId, StringComparison.Ordinal))];
+
+    private async Task<HashSet<string>> NamesAsync(string marker)
+    {
+        var page = await _federation.GatewayClient.GetFromJsonAsync<JsonObject>($"/api/directory/experts?q={marker}&pageSize=100");
+        return page!["items"]!.AsArray().Select(e => e!["name"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task<int> ExpertCountAsync(string hubId, string marker)
+    {
+        var page = await _federation.GatewayClient.GetFromJsonAsync<JsonObject>($"/api/directory/experts?q={marker}&hub={hubId}&pageSize=100");
+        return page!["items"]!.AsArray().Count;
+    }
+}

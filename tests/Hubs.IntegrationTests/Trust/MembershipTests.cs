@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Hubs.IntegrationTests.Infrastructure;
+
+namespace Hubs.IntegrationTests.Trust;
+
+/// <summary>
+/// A coordinator suspends a hub: the directory and the exchange hide its entries and ignore what it publishes; admitted
+/// again, its entries come back and a snapshot brings what it changed meanwhile. The exchange hears of it through
+/// HubMembershipChanged, which it accepts only from the directory's broker user.
+/// </summary>
+public sealed class MembershipTests(MembershipTests.Hubs hubs) : IClassFixture<MembershipTests.Hubs>
+{
+    private const string Trento = "trento";
+
+    private readonly TestFederation _federation = hubs.Federation;
+
+    public sealed class Hubs() : FederationFixture(Trento);
+
+    [Fact]
+    public async Task A_suspended_hubs_new_experts_stay_out_of_the_directory_until_it_is_admitted_and_resynced()
+    {
+        var client = _federation.GatewayClient;
+        var marker = "Member" + Guid.NewGuid().ToString("N")[..8];
+        var witness = "membership-witness-" + marker;
+        await _federation.Broker.BindWitnessQueueAsync(_federation.VirtualHost, "hubs.expert-published", witness);
+        await CreateExpertAsync($"Before {marker}");
+        await CreatePracticeAsync($"Practice {marker}");
+        await Eventually.Until(() => NamesAsync(marker), names => names.Contains($"Before {marker}"), what: "the expert in the directory");
+        await Eventually.Until(() => PracticeTitlesAsync(), titles => titles.Contains($"Practice {marker}"), what: "the practice in the exchange");
+
+        var suspended = await DecideAsync("suspend");
+        Assert.True(suspended["suspended"]!.GetValue<bool>());
+        Assert.Empty(await NamesAsync(marker));
+        await Eventually.Until(() => PracticeTitlesAsync(), titles => !titles.Contains($"Practice {marker}"), what: "the exchange to hide the practice");
+
+        // Published by the hub and consumed by the directory, which ignores it while the hub is suspended.
+        await CreateExpertAsync($"During {marker}");
+        await Eventually.Until(
+            async () => (await _federation.Broker.TakeMessagesAsync(_federation.VirtualHost, witness)).Count(b => b.Contains($"During {marker}", StringComparison.Ordinal)),
+            count => count == 1,
+            TimeSpan.FromSeconds(30),
+            "the new expert's event on the broker");
+
+        // The directory's queue got it at the same moment as the witness and consumes in milliseconds; give it ample time.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Empty(await NamesAsync(marker));
+
+        var admitted = await DecideAsync("admit");
+        Assert.False(admitted["suspended"]!.GetValue<bool>());
+        Assert.NotNull(admitted["resyncRequestId"]);
+        var names = await Eventually.Until(
+            () => NamesAsync(marker),
+            found => found.SetEquals([$"Before {marker}", $"During {marker}"]),
+            TimeSpan.FromSeconds(30),
+            "the hub's experts back after the snapshot");
+        Assert.Equal(2, names.Count);
+        await Eventually.Until(() => PracticeTitlesAsync(), titles => titles.Contains($"Practice {marker}"), what: "the practice shown again");
+    }
+
+    private async Task<JsonObject> DecideAsync(string decision)
+    {
+        using var client = new HttpClient { BaseAddress = _federation.Directory.BaseAddress };
+        using var response = await client.PostAsync($"/api/directory/hubs/{Trento}/{decision}", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    private async Task CreateExpertAsync(string name)
+    {
+        using var response = await _federation.GatewayClient.PostAsJsonAsync($"/api/hubs/{Trento}/experts", new
+        {
+            name,
+            title = "Consulente",
+            bio = "Demo data — invented person.",
+            competencies = new[] { "energy" },
+            languages = new[] { "it" },
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    private async Task CreatePracticeAsync(string title)
+    {
+        using var response = await _federation.GatewayClient.PostAsJsonAsync($"/api/hubs/{Trento}/practices", new
+        {
+            title,
+            summary = "Una pratica di prova.",
+            bodyMarkdown = "Passi **concreti** per la prova.",
+            topics = new[] { "energy" },
+            language = "it",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    private async Task<HashSet<string>> NamesAsync(string marker)
+    {
+        var page = await _federation.GatewayClient.GetFromJsonAsync<JsonObject>($"/api/directory/experts?q={marker}&pageSize=100");
+        return page!["items"]!.AsArray().Select(e => e!["name"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task<HashSet<string>> PracticeTitlesAsync()
+    {
+        var page = await _federation.GatewayClient.GetFromJsonAsync<JsonObject>($"/api/practices?hub={Trento}&pageSize=100");
+        return page!["items"]!.AsArray().Select(p => p!["title"]!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+    }
+}
