@@ -23,7 +23,8 @@ public sealed class HubEventAdmission<T>(
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
     {
         var publisher = BrokerUsers.PublisherOf(context);
-        var refusal = Identity(context.Message, publisher) ?? await MembershipAsync(context.Message, context.CancellationToken);
+        var refusal = Identity(context.Message, publisher)
+            ?? (ServiceEvents.ContainsKey(typeof(T)) ? null : await MembershipAsync(context.Message, context.CancellationToken));
         if (refusal is not { } why)
         {
             await next.Send(context);
@@ -32,7 +33,7 @@ public sealed class HubEventAdmission<T>(
 
         // The claimed hub id is the publisher's text: logged only when it is a well-formed id.
         var claimed = (context.Message as IHubEvent)?.HubId;
-        var hubId = HubIds.IsWellFormed(claimed) ? claimed : "(malformed)";
+        var hubId = claimed is null ? "(none)" : HubIds.IsWellFormed(claimed) ? claimed : "(malformed)";
         var eventId = (context.Message as IHubEvent)?.EventId ?? context.MessageId;
         if (why == EventRefusal.SuspendedHub)
         {
@@ -50,12 +51,24 @@ public sealed class HubEventAdmission<T>(
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("hubEventAdmission");
 
+    // Hub events a network service is the authority on, and so publishes under its own broker user: the exchange
+    // records adoptions, so PracticeAdopted (HubId = the adopting hub) must come from "exchange", never from a hub.
+    // The service already applied its rules (and suspensions) when it recorded the fact, so membership is not rechecked.
+    private static readonly Dictionary<Type, string> ServiceEvents = new() { [typeof(PracticeAdopted)] = BrokerUsers.Exchange };
+
     private EventRefusal? Identity(T message, string? publisher)
     {
         var settings = options.Value;
         if (!settings.VerifyHubIdentity)
         {
             return null;
+        }
+
+        if (ServiceEvents.TryGetValue(typeof(T), out var authority))
+        {
+            return publisher is null ? EventRefusal.Unidentified
+                : string.Equals(publisher, authority, StringComparison.Ordinal) ? null
+                : EventRefusal.Impersonation;
         }
 
         if (message is IHubEvent hubEvent)

@@ -67,6 +67,7 @@ public static class Extensions
         builder.Services.AddSingleton<IConsultationFacts, SqliteConsultationFacts>();
         builder.Services.AddSingleton<IReferralLog, SqliteReferralLog>();
         builder.Services.AddSingleton<IWarmReferrals, SqliteWarmReferrals>();
+        builder.Services.AddSingleton<IPracticeAdoptions, SqlitePracticeAdoptions>();
         builder.Services.AddSingleton<IResyncStore, SqliteResyncStore>();
         builder.Services.AddSingleton<IConsultationOffers, SqliteConsultationOffers>();
     }

@@ -23,6 +23,7 @@ public static class DirectoryEndpoint
         bus.AddConsumer<ConsultationConsumer>();
         bus.AddConsumer<SnapshotCompletedConsumer>();
         bus.AddConsumer<ReferralStatusChangedConsumer>();
+        bus.AddConsumer<PracticeAdoptedConsumer>();
     }
 
     public static void Configure(IBusRegistrationContext context, IRabbitMqBusFactoryConfigurator bus) =>
@@ -37,5 +38,6 @@ public static class DirectoryEndpoint
             e.ConfigureConsumer<ConsultationConsumer>(context);
             e.ConfigureConsumer<SnapshotCompletedConsumer>(context);
             e.ConfigureConsumer<ReferralStatusChangedConsumer>(context);
+            e.ConfigureConsumer<PracticeAdoptedConsumer>(context);
         });
 }

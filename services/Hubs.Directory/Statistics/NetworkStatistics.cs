@@ -10,4 +10,5 @@ public sealed record NetworkStatistics
     public required IReadOnlyList<ProvinceCount> DemandByProvince { get; init; }
     public required IReadOnlyList<CategoryCount> OutcomesByCategory { get; init; }
     public required ReferralStatistics Referrals { get; init; }
+    public required IReadOnlyList<PracticeAdoptionCount> PracticeAdoptions { get; init; }
 }

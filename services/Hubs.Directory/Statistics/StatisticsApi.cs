@@ -11,7 +11,8 @@ namespace Hubs.Directory.Statistics;
 /// <item>demandByTopic / demandByProvince: brainstormings not cancelled (one per business need; follow-ups deepen the same need), by start date;</item>
 /// <item>outcomesByCategory: consultations with an outcome recorded, by start date; every known category is listed, with 0 when none;</item>
 /// <item>referrals: referral requests asked in the period (total) and, for those a hub asked, from that hub to the hub ranked first;
-/// referrals.warm: warm referrals opened in the period by status now, and the from → to matrix of those a hub's staff made.</item>
+/// referrals.warm: warm referrals opened in the period by status now, and the from → to matrix of those a hub's staff made;</item>
+/// <item>practiceAdoptions: practices adopted in the period (date of the adoption), per author hub and adopting hub, as the exchange published them.</item>
 /// </list>
 /// </summary>
 public static class StatisticsApi
@@ -48,6 +49,7 @@ public static class StatisticsApi
             DemandByProvince = consultations.DemandByProvince,
             OutcomesByCategory = WithEveryCategory(consultations.OutcomesByCategory),
             Referrals = referrals,
+            PracticeAdoptions = await services.Adoptions.CountAsync(period, cancellationToken),
         });
     }
 

@@ -5,4 +5,5 @@ using Microsoft.Extensions.Options;
 namespace Hubs.Exchange.Adoptions;
 
 /// <summary>What the adoption endpoints need, bound with [AsParameters].</summary>
-public sealed record AdoptionServices(IAdoptionStore Adoptions, IPracticeStore Practices, IOptions<JsonOptions> Json, HttpContext Http);
+public sealed record AdoptionServices(
+    IAdoptionStore Adoptions, IPracticeStore Practices, AdoptionPublisher Publisher, IOptions<JsonOptions> Json, HttpContext Http);

@@ -56,6 +56,11 @@ public static class AdoptionsApi
         }
 
         var result = await services.Adoptions.AdoptAsync(request, cancellationToken);
+        if (result.Outcome == AdoptionOutcome.Adopted)
+        {
+            await services.Publisher.TryPublishPendingAsync(cancellationToken);
+        }
+
         return result.Outcome switch
         {
             AdoptionOutcome.Adopted => TypedResults.Created(Location(result.Adoption!), result.Adoption!),

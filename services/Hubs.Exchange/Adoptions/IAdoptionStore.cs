@@ -15,4 +15,9 @@ public interface IAdoptionStore
 
     /// <summary>Adoptions made in <paramref name="period"/>, counted per (author hub, adopting hub), withdrawn practices included.</summary>
     Task<IReadOnlyList<AdoptionCount>> CountAsync(AdoptionPeriod period, CancellationToken cancellationToken = default);
+
+    /// <summary>Adoptions whose <c>PracticeAdopted</c> is not on the broker yet, oldest first.</summary>
+    Task<IReadOnlyList<UnpublishedAdoption>> ListUnpublishedAsync(int limit, CancellationToken cancellationToken = default);
+
+    Task MarkPublishedAsync(Guid adoptionId, CancellationToken cancellationToken = default);
 }

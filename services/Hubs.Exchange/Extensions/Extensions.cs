@@ -25,6 +25,10 @@ public static class Extensions
         builder.Services.AddSingleton<IHubMembership>(sp => sp.GetRequiredService<IHubMemberships>());
         builder.Services.AddHubEventAdmission();
         builder.AddHubsMessaging(ExchangeEndpoint.AddConsumers, ExchangeEndpoint.Configure);
+
+        // The exchange has no outbox: adoptions carry their own "unpublished" mark, cleared once the broker has the event.
+        builder.Services.AddSingleton<AdoptionPublisher>();
+        builder.Services.AddHostedService<AdoptionPublishing>();
     }
 
     private static void AddStore(IHostApplicationBuilder builder)

@@ -146,4 +146,20 @@ public abstract class HubRegistryContract : IAsyncLifetime
         Assert.True(await Store.SetSuspendedAsync(_hub, false));
         Assert.False((await Store.GetAsync(_hub))!.Suspended);
     }
+
+    [Fact]
+    public async Task The_membership_version_counts_changes_of_membership_not_requests()
+    {
+        await Store.ApplyAnnouncementAsync(Make.Announced(_hub, 1));
+        Assert.Equal(0, (await Store.GetAsync(_hub))!.MembershipVersion);
+
+        await Store.SetSuspendedAsync(_hub, false);
+        await Store.SetSuspendedAsync(_hub, true);
+        await Store.SetSuspendedAsync(_hub, true);
+        Assert.Equal(1, (await Store.GetAsync(_hub))!.MembershipVersion);
+
+        await Store.SetSuspendedAsync(_hub, false);
+        await Store.ApplyAnnouncementAsync(Make.Announced(_hub, 2));
+        Assert.Equal(2, (await Store.GetAsync(_hub))!.MembershipVersion);
+    }
 }

@@ -82,7 +82,7 @@ public sealed class StatisticsApiTests
         Assert.Equal(
             [("closed", 1L), ("grant-support", 1L), ("follow-up-recommended", 0L), ("project-with-hub", 0L), ("referred-to-another-hub", 0L)],
             Pairs(stats, "outcomesByCategory", "category"));
-        Assert.False(stats.ContainsKey("practiceAdoptions"));
+        Assert.Empty(stats["practiceAdoptions"]!.AsArray());
 
         var narrow = await StatsAsync(app, "from=2026-11-30&to=2026-11-30");
         Assert.Equal([(napoli, "2026-W49", 1L)], narrow["consultationsPerHubPerWeek"]!.AsArray().Select(x =>

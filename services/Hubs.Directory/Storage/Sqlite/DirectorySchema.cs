@@ -121,6 +121,18 @@ public static class DirectorySchema
         ) STRICT;
 
         CREATE INDEX IF NOT EXISTS warm_referrals_by_date ON warm_referrals (opened_on);
+
+        -- Practice adoptions, as the exchange published them: ids, topics and the day only (never the note).
+        CREATE TABLE IF NOT EXISTS practice_adoptions (
+            adoption_id     TEXT NOT NULL PRIMARY KEY,
+            practice_hub_id TEXT NOT NULL,
+            practice_id     TEXT NOT NULL,
+            adopting_hub_id TEXT NOT NULL,
+            topics          TEXT NOT NULL DEFAULT '[]',
+            adopted_on      TEXT NOT NULL                        -- date in Europe/Rome
+        ) STRICT;
+
+        CREATE INDEX IF NOT EXISTS practice_adoptions_by_date ON practice_adoptions (adopted_on);
         """;
 
     // Columns added after the first release: CREATE TABLE IF NOT EXISTS leaves an older file's table as it was.

@@ -88,6 +88,13 @@ public static class ExchangeSchema
 
         CREATE INDEX IF NOT EXISTS adoptions_by_time ON adoptions (adopted_at);
 
+        -- Adoptions whose PracticeAdopted is not yet on the broker: written with the adoption, deleted once published.
+        CREATE TABLE IF NOT EXISTS unpublished_adoptions (
+            adoption_id TEXT NOT NULL PRIMARY KEY,
+            event_id    TEXT NOT NULL,
+            topics      TEXT NOT NULL                            -- the practice's topics when adopted
+        ) STRICT;
+
         -- One endorsement per endorsing hub and practice.
         CREATE TABLE IF NOT EXISTS endorsements (
             hub_id           TEXT    NOT NULL,
