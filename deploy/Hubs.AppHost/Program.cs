@@ -21,6 +21,7 @@ var exchange = builder.AddProject<Projects.Hubs_Exchange>("exchange", launchProf
 var gateway = builder.AddProject<Projects.Hubs_Gateway>("gateway", launchProfileName: null)
     .WithHttpEndpoint(port: federation.GatewayPort, isProxied: false)
     .WithHttpHealthCheck("/health")
+    .WithSigningKey(federation)
     .WithEnvironment("Federation__DirectoryUrl", directory.GetEndpoint("http"))
     .WithEnvironment("Federation__ExchangeUrl", exchange.GetEndpoint("http"))
     .WaitFor(directory)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Hubs.ServiceDefaults.Security;
 using Microsoft.Extensions.Http.Resilience;
 
 namespace Hubs.ServiceDefaults;
@@ -26,7 +27,7 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.AddHubsProblemDetails();
-        builder.Services.AddHubsAuthorization();
+        builder.AddHubsSecurity();
         return builder;
     }
 

@@ -18,11 +18,16 @@ public static class ProblemDetailsDefaults
         return builder;
     }
 
-    /// <summary>Unhandled exceptions and bare status codes (404, 405, 415…) become problem responses.</summary>
+    /// <summary>
+    /// Unhandled exceptions and bare status codes (401, 403, 404, 405, 415…) become problem responses. Authentication
+    /// and authorisation run after, inside them, so their refusals get a problem body too.
+    /// </summary>
     public static WebApplication UseHubsProblemDetails(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 }

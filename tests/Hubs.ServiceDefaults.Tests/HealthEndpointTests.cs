@@ -14,6 +14,7 @@ public sealed class HealthEndpointTests
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration["Auth:SigningKey"] = Hubs.ServiceDefaults.Security.TokenIssuer.NewSigningKey();
         builder.AddServiceDefaults();
         builder.Services.AddHealthChecks().AddCheck("store", () => HealthCheckResult.Unhealthy("down"), ["ready"]);
         await using var app = builder.Build();

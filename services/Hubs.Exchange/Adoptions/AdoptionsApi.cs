@@ -1,3 +1,4 @@
+using Hubs.ServiceDefaults.Security;
 using Hubs.Exchange.Practices;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ public static class AdoptionsApi
             .WithName("AdoptPractice")
             .WithSummary("Record that another (known) hub adopted this practice, with a public note; once per hub and practice.")
             .Accepts<AdoptionInput>("application/json")
-            .RequireAuthorization(Policies.HubStaff);
+            .RequireAuthorization(Policies.AnyHubStaff);
 
         group.MapGet("/{hubId}/{practiceId:guid}/adoptions", ListAdoptions)
             .WithName("ListPracticeAdoptions")
@@ -53,6 +54,15 @@ public static class AdoptionsApi
         if (request is null)
         {
             return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!services.Http.User.IsStaffOf(request.AdoptingHubId))
+        {
+            // Staff adopt for their own hub only; the hub is in the body, so the policy cannot see it.
+            return TypedResults.Problem(
+                title: "Not staff of the adopting hub",
+                detail: $"Only staff of hub '{request.AdoptingHubId}' can adopt a practice for it.",
+                statusCode: StatusCodes.Status403Forbidden);
         }
 
         var result = await services.Adoptions.AdoptAsync(request, cancellationToken);

@@ -1,3 +1,4 @@
+using Hubs.ServiceDefaults.Security;
 using Hubs.Contracts.Federation;
 using Hubs.Exchange.Practices;
 using Hubs.ServiceDefaults;
@@ -16,7 +17,7 @@ public static class EndorsementsApi
             .WithName("EndorsePractice")
             .WithSummary("A (known) hub endorses another hub's practice: 201 the first time, 200 with the same endorsement after.")
             .Accepts<EndorsementInput>("application/json")
-            .RequireAuthorization(Policies.HubStaff);
+            .RequireAuthorization(Policies.AnyHubStaff);
 
         group.MapGet("/{hubId}/{practiceId:guid}/endorsements", ListEndorsements)
             .WithName("ListPracticeEndorsements")
@@ -53,6 +54,15 @@ public static class EndorsementsApi
         if (problem is not null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["hubId"] = [problem] });
+        }
+
+        if (!services.Http.User.IsStaffOf(endorsing!))
+        {
+            // Staff endorse for their own hub only; the hub is in the body, so the policy cannot see it.
+            return TypedResults.Problem(
+                title: "Not staff of the endorsing hub",
+                detail: $"Only staff of hub '{endorsing}' can endorse for it.",
+                statusCode: StatusCodes.Status403Forbidden);
         }
 
         var result = await services.Endorsements.EndorseAsync(hubId, practiceId, endorsing!, cancellationToken);

@@ -46,6 +46,7 @@ internal static class DirectoryBenchmark
         var nowhere = $"http://127.0.0.1:{FreePort.Next()}/";
         var gateway = await rig.StartServiceAsync("gateway", "gateway", "Hubs.Gateway", new()
         {
+            ["Auth__SigningKey"] = rig.Auth.SigningKey!,
             ["Federation__DirectoryUrl"] = directory.BaseAddress.ToString(),
             ["Federation__ExchangeUrl"] = nowhere,
             [$"Federation__Hubs__{network.Hubs[0].HubId}"] = nowhere,

@@ -20,6 +20,10 @@ internal static class PropagationLatency
         var hub = options.Text("--hub", "lomazzo");
         var changes = options.Number("--changes", 100);
         using var client = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(30) };
+        // Staff of the hub change its experts: sign with the local key ./run.sh created (or --key-file).
+        var keyFile = options.Text("--key-file", Path.Combine(".hubs", "signing-key"));
+        var auth = new Hubs.ServiceDefaults.Security.AuthOptions { SigningKey = (await File.ReadAllTextAsync(keyFile)).Trim() };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Hubs.ServiceDefaults.Security.TokenIssuer.Staff(auth, hub));
 
         var marker = "Latency" + Guid.NewGuid().ToString("N")[..8];
         var created = await client.PostAsJsonAsync($"/api/hubs/{hub}/experts", Body(marker, 0));

@@ -71,9 +71,13 @@ internal sealed class BenchmarkRig : IAsyncDisposable
         }
     }
 
+    /// <summary>The rig's own token signing key: services validate with it, the benchmark signs staff tokens with it.</summary>
+    public Hubs.ServiceDefaults.Security.AuthOptions Auth { get; } = new() { SigningKey = Hubs.ServiceDefaults.Security.TokenIssuer.NewSigningKey() };
+
     /// <summary>The settings every service of the rig shares: the broker and a SQLite file of its own.</summary>
     public Dictionary<string, string> ServiceEnvironment(string databaseFile) => new()
     {
+        ["Auth__SigningKey"] = Auth.SigningKey!,
         ["ConnectionStrings__rabbitmq"] = BrokerUri,
         ["Storage__Provider"] = "sqlite",
         ["Storage__Sqlite__Path"] = Path.Combine(DataDirectory, databaseFile),

@@ -22,7 +22,8 @@ namespace Hubs.Directory.Tests.HubAccess;
 /// </summary>
 public sealed class HubLiveClientTests
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(800);
+    // Generous for a loaded 2-core CI machine; the slow hub takes 5 s, far beyond either.
+    private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(1500);
 
     [Fact]
     public async Task A_referral_uses_fresh_slots_in_time_and_a_slow_or_dead_hub_falls_back_and_is_cut_off()
@@ -47,7 +48,7 @@ public sealed class HubLiveClientTests
         app.Settings[$"Directory:Hubs:{slowHub}:Url"] = Address(slow);
         app.Settings[$"Directory:Hubs:{deadHub}:Url"] = deadUrl;
         app.Settings["HubLive:Budget"] = Budget.ToString();
-        app.Settings["HubLive:HubTimeout"] = "00:00:00.300";
+        app.Settings["HubLive:HubTimeout"] = "00:00:01";
         app.Settings["HubLive:MinimumThroughput"] = "2";
         app.Settings["HubLive:BreakDuration"] = "00:05:00";
 

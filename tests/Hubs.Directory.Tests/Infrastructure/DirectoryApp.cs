@@ -50,6 +50,13 @@ public sealed class DirectoryApp : WebApplicationFactory<Program>
             condition,
             what: $"experts?{query}");
 
+    /// <summary>Clients are a coordinator unless a test says otherwise: they read everything in the network.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = global::Hubs.Testing.TestAuth.Bearer(global::Hubs.Testing.TestAuth.Coordinator());
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -61,6 +68,7 @@ public sealed class DirectoryApp : WebApplicationFactory<Program>
 
         // The in-memory harness carries no broker-validated user_id; the check itself is tested on the real broker.
         builder.UseSetting("Messaging:VerifyHubIdentity", "false");
+        builder.UseSetting("Auth:SigningKey", global::Hubs.Testing.TestAuth.Key);
         builder.ConfigureTestServices(services =>
         {
             services.AddMassTransitTestHarness();

@@ -52,6 +52,27 @@ public sealed class AdoptionTests(ExchangeApp app) : IClassFixture<ExchangeApp>
         Assert.Single((await app.Client.GetFromJsonAsync<JsonElement>(Adoptions)).EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("staff-of-another-hub")]
+    [InlineData("coordinator")]
+    [InlineData("anonymous")]
+    public async Task Only_staff_of_the_adopting_hub_can_adopt_for_it(string caller)
+    {
+        await ArrangeAsync();
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = caller switch
+        {
+            "staff-of-another-hub" => global::Hubs.Testing.TestAuth.Bearer(global::Hubs.Testing.TestAuth.Staff(Make.HubId())),
+            "coordinator" => global::Hubs.Testing.TestAuth.Bearer(global::Hubs.Testing.TestAuth.Coordinator()),
+            _ => null,
+        };
+
+        var refused = await client.PostAsync(Adoptions, Json.Body(Body(_adopter)));
+
+        Assert.Equal(caller == "anonymous" ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Empty((await app.Client.GetFromJsonAsync<JsonElement>(Adoptions)).EnumerateArray());
+    }
+
     [Fact]
     public async Task Concurrent_adoptions_by_one_hub_store_exactly_one()
     {

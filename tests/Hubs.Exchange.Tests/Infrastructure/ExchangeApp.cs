@@ -17,13 +17,21 @@ public sealed class ExchangeApp : WebApplicationFactory<Program>
 
     public ITestHarness Harness => Services.GetTestHarness();
 
-    public HttpClient Client => _client ??= CreateClient();
+    /// <summary>A coordinator, except that an adoption or endorsement is sent by staff of the hub its body names.</summary>
+    public HttpClient Client => _client ??= CreateDefaultClient(new ActingHubStaff());
 
     /// <summary>Publishes and waits until the consumer has finished with the message (applied, ignored or rejected).</summary>
     public async Task PublishAndConsumeAsync<T>(T message) where T : class, IHubEvent
     {
         await Harness.Bus.Publish(message, context => context.MessageId = message.EventId);
         await Services.GetRequiredService<ConsumedEvents>().WaitAsync(message.EventId);
+    }
+
+    /// <summary>Clients are a coordinator unless a test says otherwise: they read everything in the network.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = global::Hubs.Testing.TestAuth.Bearer(global::Hubs.Testing.TestAuth.Coordinator());
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -33,6 +41,7 @@ public sealed class ExchangeApp : WebApplicationFactory<Program>
 
         // The in-memory harness carries no broker-validated user_id; the check itself is tested on the real broker.
         builder.UseSetting("Messaging:VerifyHubIdentity", "false");
+        builder.UseSetting("Auth:SigningKey", global::Hubs.Testing.TestAuth.Key);
         builder.ConfigureTestServices(services =>
         {
             services.AddMassTransitTestHarness();

@@ -15,6 +15,7 @@ public sealed class GatewayFactory(
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Auth:SigningKey", global::Hubs.Testing.TestAuth.Key);
         builder.UseSetting("Logging:LogLevel:Yarp", "Error");
         // Forced failures are expected here; the exception handler's error log would only clutter the test output.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", "None");

@@ -23,8 +23,8 @@ public sealed class RejectionNodeFixture : IAsyncLifetime
         Node = new BookingNode();
         Expert = await Node.ExpertAsync("Active Expert");
         Retired = await Node.ExpertAsync("Retired Expert");
-        Assert.Equal(HttpStatusCode.NoContent, (await Node.Client.DeleteAsync(BookingNode.Path($"experts/{Retired}"))).StatusCode);
-        var created = await Node.Client.PostAsJsonAsync(BookingNode.Path("experts"), ExpertBodies.Valid("No Hours"));
+        Assert.Equal(HttpStatusCode.NoContent, (await Node.Staff.DeleteAsync(BookingNode.Path($"experts/{Retired}"))).StatusCode);
+        var created = await Node.Staff.PostAsJsonAsync(BookingNode.Path("experts"), ExpertBodies.Valid("No Hours"));
         WithoutHours = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
         Booked = await Node.BookOkAsync(BookingBodies.Valid(Expert, BookingNode.March(4, 10)));
     }

@@ -37,12 +37,9 @@ public sealed class ReferralHub : IAsyncDisposable
             services.AddSingleton<IClock>(Clock);
             services.AddPublishObserver(_ => Bus);
             services.AddSendObserver(_ => Bus);
-            services.AddAuthentication(TestStaffAuthentication.Name)
-                .AddScheme<AuthenticationSchemeOptions, TestStaffAuthentication>(TestStaffAuthentication.Name, null);
         });
-        Client = Factory.CreateClient();
+        Client = Factory.CreateAnonymousClient();
         Staff = Factory.CreateClient();
-        Staff.DefaultRequestHeaders.Add(TestStaffAuthentication.Header, hubId);
     }
 
     /// <summary>What this node's bus published and sent.</summary>
@@ -70,11 +67,11 @@ public sealed class ReferralHub : IAsyncDisposable
     /// <summary>A new expert taking meetings Monday to Friday, 09:00–17:00.</summary>
     public async Task<Guid> ExpertAsync()
     {
-        var created = await Client.PostAsJsonAsync(Path("experts"), ExpertBodies.Valid("Anna Verdi"));
+        var created = await Staff.PostAsJsonAsync(Path("experts"), ExpertBodies.Valid("Anna Verdi"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
         var hours = new { weekly = new[] { "monday", "tuesday", "wednesday", "thursday", "friday" }.Select(day => new { day, start = "09:00", end = "17:00" }) };
-        Assert.Equal(HttpStatusCode.OK, (await Client.PutAsJsonAsync(Path($"experts/{id}/availability"), hours)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Staff.PutAsJsonAsync(Path($"experts/{id}/availability"), hours)).StatusCode);
         return id;
     }
 

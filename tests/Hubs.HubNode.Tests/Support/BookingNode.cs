@@ -37,12 +37,9 @@ public sealed class BookingNode : IAsyncDisposable
         Factory = HubNodeFactory.ForTestHub(databasePath, settings, services =>
         {
             services.AddSingleton<IClock>(Clock);
-            services.AddAuthentication(TestStaffAuthentication.Name)
-                .AddScheme<AuthenticationSchemeOptions, TestStaffAuthentication>(TestStaffAuthentication.Name, null);
         });
-        Client = Factory.CreateClient();
+        Client = Factory.CreateAnonymousClient();
         Staff = Factory.CreateClient();
-        Staff.DefaultRequestHeaders.Add(TestStaffAuthentication.Header, TestHub.Id);
     }
 
     public FakeClock Clock { get; }
@@ -68,14 +65,14 @@ public sealed class BookingNode : IAsyncDisposable
     /// <summary>A new expert taking meetings Monday to Friday, 09:00–17:00 (default buffer 15', notice 24 h, step 15').</summary>
     public async Task<Guid> ExpertAsync(string name = "Anna Verdi", object? availability = null)
     {
-        var created = await Client.PostAsJsonAsync(Path("experts"), ExpertBodies.Valid(name));
+        var created = await Staff.PostAsJsonAsync(Path("experts"), ExpertBodies.Valid(name));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
         var hours = availability ?? new
         {
             weekly = new[] { "monday", "tuesday", "wednesday", "thursday", "friday" }.Select(day => new { day, start = "09:00", end = "17:00" }),
         };
-        var put = await Client.PutAsJsonAsync(Path($"experts/{id}/availability"), hours);
+        var put = await Staff.PutAsJsonAsync(Path($"experts/{id}/availability"), hours);
         Assert.True(put.StatusCode == HttpStatusCode.OK, $"PUT availability: {(int)put.StatusCode} {await put.Content.ReadAsStringAsync()}");
         return id;
     }

@@ -30,6 +30,7 @@ public sealed class HubNodeFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Hub:Id"] = hubId,
+            ["Auth:SigningKey"] = global::Hubs.Testing.TestAuth.Key,
             ["Hub:HeartbeatInterval"] = "00:05:00",
             ["Storage:Sqlite:Path"] = databasePath,
             ["Outbox:PollInterval"] = "00:00:00.100",
@@ -62,6 +63,21 @@ public sealed class HubNodeFactory : WebApplicationFactory<Program>
     public string HubId { get; }
 
     public ITestHarness Harness => Services.GetTestHarness();
+
+    /// <summary>A client is staff of this hub unless a test takes the token off (<see cref="CreateAnonymousClient"/>).</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = global::Hubs.Testing.TestAuth.Bearer(global::Hubs.Testing.TestAuth.Staff(HubId));
+    }
+
+    /// <summary>A caller without credentials: a business, or anyone on the internet.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

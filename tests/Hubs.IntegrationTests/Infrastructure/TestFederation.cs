@@ -68,6 +68,7 @@ internal sealed class TestFederation : IAsyncDisposable
         {
             ["Federation__DirectoryUrl"] = Directory.BaseAddress.ToString(),
             ["Federation__ExchangeUrl"] = Exchange.BaseAddress.ToString(),
+            ["Auth__SigningKey"] = global::Hubs.Testing.TestAuth.Key,
         };
         foreach (var (hubId, hub) in _hubs)
         {
@@ -76,7 +77,11 @@ internal sealed class TestFederation : IAsyncDisposable
 
         Gateway = new ServiceProcess("gateway", Repository.ServiceDll("gateway", "Hubs.Gateway"), gatewayEnvironment);
         await Gateway.StartAsync();
-        GatewayClient = new HttpClient { BaseAddress = Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        GatewayClient = new HttpClient(new CallerByPath { InnerHandler = new HttpClientHandler() })
+        {
+            BaseAddress = Gateway.BaseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
     }
 
     private ServiceProcess Service(string name, string folder, string project, string databaseFile, Dictionary<string, string>? extra = null)
@@ -85,6 +90,7 @@ internal sealed class TestFederation : IAsyncDisposable
         {
             // Each service as its own broker user, named like the service: hub-{id}, directory, exchange.
             ["ConnectionStrings__rabbitmq"] = BrokerUriFor(name),
+            ["Auth__SigningKey"] = global::Hubs.Testing.TestAuth.Key,
             ["Storage__Provider"] = "sqlite",
             ["Storage__Sqlite__Path"] = Path.Combine(DataDirectory, databaseFile),
         };

@@ -23,6 +23,7 @@ public sealed class SharedStoreRaceTests : IAsyncLifetime
         {
             ["Hub__Id"] = "ancona",
             ["ConnectionStrings__rabbitmq"] = broker,
+            ["Auth__SigningKey"] = global::Hubs.Testing.TestAuth.Key,
             ["Storage__Provider"] = "sqlite",
             ["Storage__Sqlite__Path"] = Path.Combine(_dataDirectory, "hub-ancona.db"),
         };
@@ -48,8 +49,8 @@ public sealed class SharedStoreRaceTests : IAsyncLifetime
     [Fact]
     public async Task Fifty_concurrent_requests_for_one_slot_across_two_processes_give_one_201_and_49_409s()
     {
-        using var first = new HttpClient { BaseAddress = _first.BaseAddress };
-        using var second = new HttpClient { BaseAddress = _second.BaseAddress };
+        using var first = new HttpClient(new CallerByPath { InnerHandler = new HttpClientHandler() }) { BaseAddress = _first.BaseAddress };
+        using var second = new HttpClient(new CallerByPath { InnerHandler = new HttpClientHandler() }) { BaseAddress = _second.BaseAddress };
         var expertId = await CreateBookableExpertAsync(first);
 
         // The second process reads the same store: it offers the same slot.

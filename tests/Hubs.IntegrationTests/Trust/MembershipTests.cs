@@ -61,7 +61,7 @@ public sealed class MembershipTests(MembershipTests.Hubs hubs) : IClassFixture<M
 
     private async Task<JsonObject> DecideAsync(string decision)
     {
-        using var client = new HttpClient { BaseAddress = _federation.Directory.BaseAddress };
+        using var client = new HttpClient(new CallerByPath { InnerHandler = new HttpClientHandler() }) { BaseAddress = _federation.Directory.BaseAddress };
         using var response = await client.PostAsync($"/api/directory/hubs/{Trento}/{decision}", null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;

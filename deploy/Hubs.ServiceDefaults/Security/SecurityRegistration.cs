@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Hubs.ServiceDefaults.Security;
+
+public static class SecurityRegistration
+{
+    /// <summary>JWT bearer validation and the named policies. Every service validates tokens itself, never trusting a gateway in front.</summary>
+    public static IHostApplicationBuilder AddHubsSecurity(this IHostApplicationBuilder builder)
+    {
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddOptions<AuthOptions>()
+            .Bind(builder.Configuration.GetSection(AuthOptions.Section))
+            .PostConfigure(auth =>
+            {
+                // A service started alone in Development still runs: it signs nothing and accepts tokens only from a key
+                // nobody else has, so only public endpoints are usable. Production must configure a key or an authority.
+                if (development && string.IsNullOrWhiteSpace(auth.Authority) && string.IsNullOrWhiteSpace(auth.SigningKey))
+                {
+                    auth.SigningKey = TokenIssuer.NewSigningKey();
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>>((jwt, auth) => Configure(jwt, auth.Value));
+
+        builder.Services.AddSingleton<IAuthorizationHandler, HubStaffRequirement>();
+        builder.Services.AddSingleton<IAuthorizationHandler, ValidCredentialsRequirement>();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Public, p => p.AddRequirements(new ValidCredentialsRequirement()))
+            .AddPolicy(Policies.HubStaff, p => p.RequireAuthenticatedUser().AddRequirements(new HubStaffRequirement()))
+            .AddPolicy(Policies.AnyHubStaff, p => p.RequireAuthenticatedUser().RequireRole(HubsClaims.StaffRole).RequireClaim(HubsClaims.Hub))
+            .AddPolicy(Policies.Coordinator, p => p.RequireAuthenticatedUser().RequireRole(HubsClaims.CoordinatorRole));
+        return builder;
+    }
+
+    private static void Configure(JwtBearerOptions jwt, AuthOptions auth)
+    {
+        // Our claim names as they are on the wire ("role", "hub", "sub"), without the legacy SOAP URIs.
+        jwt.MapInboundClaims = false;
+        jwt.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidateIssuer = true,
+            ValidIssuer = auth.Issuer,
+            ValidateAudience = true,
+            ValidAudience = auth.Audience,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            ClockSkew = auth.ClockSkew,
+            RoleClaimType = HubsClaims.Role,
+            NameClaimType = HubsClaims.Subject,
+        };
+
+        if (!string.IsNullOrWhiteSpace(auth.Authority))
+        {
+            jwt.Authority = auth.Authority;
+            jwt.Audience = auth.Audience;
+        }
+        else
+        {
+            jwt.TokenValidationParameters.IssuerSigningKey = SigningKey(auth);
+            jwt.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
+        }
+    }
+
+    internal static SymmetricSecurityKey SigningKey(AuthOptions auth) =>
+        new(Convert.FromBase64String(auth.SigningKey ?? throw new InvalidOperationException("No signing key configured.")));
+}
