@@ -16,7 +16,7 @@ var app = builder.Build();
 
 app.UseHubsProblemDetails();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.MapOpenApi().RequireAuthorization(Policies.Public);
 app.MapHubsApi();
 app.MapExpertsApi();
 app.MapReferralsApi();

@@ -15,7 +15,7 @@ var app = builder.Build();
 
 app.UseHubsProblemDetails();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.MapOpenApi().RequireAuthorization(Policies.Public);
 app.MapKnownHubsApi();
 app.MapPracticesApi();
 app.MapAdoptionsApi();

@@ -11,7 +11,7 @@ var app = builder.Build();
 
 app.UseHubsProblemDetails();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.MapOpenApi().RequireAuthorization(Policies.Public);
 app.MapHubApi();
 
 app.Run();

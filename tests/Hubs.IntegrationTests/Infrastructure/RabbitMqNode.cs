@@ -61,7 +61,8 @@ internal sealed class RabbitMqNode
         using var response = await _management.PostAsJsonAsync(
             $"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}/get",
             new { count = max, ackmode = "ack_requeue_true", encoding = "auto", truncate = 1_000_000 });
-        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        // Not there yet, or (seen once in CI) a 400 while a just-declared quorum queue is still settling: callers poll.
+        if (response.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.BadRequest)
         {
             return [];
         }
