@@ -21,11 +21,5 @@ public sealed class RefusedMessages : IRefusedEvents
     public void Record(string eventType, EventRefusal refusal) =>
         _refused.Add(1,
             new KeyValuePair<string, object?>("message.type", eventType),
-            new KeyValuePair<string, object?>("reason", refusal switch
-            {
-                EventRefusal.Impersonation => "impersonation",
-                EventRefusal.Unidentified => "unidentified",
-                EventRefusal.UntrustedPublisher => "untrusted-publisher",
-                _ => "suspended",
-            }));
+            new KeyValuePair<string, object?>("reason", refusal.Tag()));
 }

@@ -182,18 +182,23 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
         consentVersion = "privacy-2026-01",
     };
 
-    private static async Task<string> BookableExpertAsync(HttpClient client, string hubId, string topic)
+    private static async Task<string> CreateExpertAsync(HttpClient client, string hubId, string name, string topic)
     {
         using var created = await client.PostAsJsonAsync($"/api/hubs/{hubId}/experts", new
         {
-            name = $"Esperta {hubId} (demo)",
+            name,
             title = "Consulente e-commerce",
             bio = "Demo data — invented person.",
             competencies = new[] { topic },
             languages = new[] { "it" },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var expertId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        return (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    private static async Task<string> BookableExpertAsync(HttpClient client, string hubId, string topic)
+    {
+        var expertId = await CreateExpertAsync(client, hubId, $"Esperta {hubId} (demo)", topic);
         using var availability = await client.PutAsJsonAsync($"/api/hubs/{hubId}/experts/{expertId}/availability", new
         {
             weekly = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
@@ -212,17 +217,7 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
     /// </summary>
     private static async Task<string> ExpertOpenFromNowAsync(HttpClient client, string hubId, string topic)
     {
-        using var created = await client.PostAsJsonAsync($"/api/hubs/{hubId}/experts", new
-        {
-            name = $"Esperto subito {hubId} (demo)",
-            title = "Consulente e-commerce",
-            bio = "Demo data — invented person.",
-            competencies = new[] { topic },
-            languages = new[] { "it" },
-        });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var expertId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-
+        var expertId = await CreateExpertAsync(client, hubId, $"Esperto subito {hubId} (demo)", topic);
         var startUtc = DateTimeOffset.UtcNow.AddMinutes(2);
         var offsetHours = 10 - startUtc.Hour;
         offsetHours = offsetHours > 14 ? offsetHours - 24 : offsetHours < -12 ? offsetHours + 24 : offsetHours;
