@@ -62,6 +62,7 @@ public static class Extensions
         builder.AddSqliteStore("directory.db");
         // Registered before the bus, so the tables exist before the first event is delivered.
         builder.Services.AddHostedService<DirectorySchemaInitializer>();
+        builder.Services.AddSingleton<ProjectionWriter>();
         builder.Services.AddSingleton<IHubRegistry, SqliteHubRegistry>();
         builder.Services.AddSingleton<IExpertDirectory, SqliteExpertDirectory>();
         builder.Services.AddSingleton<IConsultationFacts, SqliteConsultationFacts>();

@@ -9,7 +9,7 @@ namespace Hubs.Directory.Storage.Sqlite;
 /// The hub registry in SQLite. Each write is one upsert whose WHERE clause compares versions, so concurrent consumers
 /// and redelivered or reordered events converge without any lock held in this process.
 /// </summary>
-public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider clock) : IHubRegistry
+public sealed class SqliteHubRegistry(SqliteDatabase database, ProjectionWriter writer, TimeProvider clock) : IHubRegistry
 {
     private const string Columns = """
         hub_id AS HubId, version AS Version, name AS Name, city AS City, province_code AS ProvinceCode,
@@ -51,7 +51,7 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
             UpdatedAt = StoredValues.Time(announcement.OccurredAt),
             Now = StoredValues.Time(clock.GetUtcNow()),
         };
-        return await ExecuteAsync(sql, parameters, cancellationToken) > 0;
+        return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters), cancellationToken) > 0;
     }
 
     public async Task<bool> ApplyHeartbeatAsync(HubHeartbeat heartbeat, DateTimeOffset beatAt, CancellationToken cancellationToken = default)
@@ -75,7 +75,7 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
             EventId = StoredValues.Id(heartbeat.EventId),
             Now = StoredValues.Time(clock.GetUtcNow()),
         };
-        return await ExecuteAsync(sql, parameters, cancellationToken) > 0;
+        return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters), cancellationToken) > 0;
     }
 
     public async Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default) =>
