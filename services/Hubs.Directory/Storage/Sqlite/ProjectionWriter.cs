@@ -12,7 +12,7 @@ namespace Hubs.Directory.Storage.Sqlite;
 /// that commit, so a message is still acknowledged only once its write is durable in the store. The upserts stay
 /// version-gated, so their order inside a batch does not change the result.
 /// </summary>
-public sealed class ProjectionWriter(SqliteDatabase database) : IDisposable
+public sealed class ProjectionWriter(SqliteDatabase database, bool groupCommit = true) : IDisposable
 {
     /// <summary>Enough to amortise the commit; small enough that a batch never holds the write lock for long.</summary>
     public const int MaxBatch = 500;
@@ -23,6 +23,12 @@ public sealed class ProjectionWriter(SqliteDatabase database) : IDisposable
     /// <summary>Queues <paramref name="write"/> and returns the rows it changed once its batch is committed.</summary>
     public async Task<int> ExecuteAsync(ProjectionWrite write, CancellationToken cancellationToken = default)
     {
+        if (!groupCommit)
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            return await connection.ExecuteAsync(new CommandDefinition(write.Sql, write.Parameters, cancellationToken: cancellationToken));
+        }
+
         _queue.Enqueue(write);
         while (!write.Done.IsCompleted)
         {
