@@ -11,6 +11,9 @@ namespace Hubs.Directory.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteHubRegistry(SqliteDatabase database, ProjectionWriter writer, TimeProvider clock) : IHubRegistry
 {
+    // Only this class changes a hub's suspension, so it can answer the per-event check from memory (decision 0016).
+    private readonly SuspensionMemo _suspensions = new();
+
     private const string Columns = """
         hub_id AS HubId, version AS Version, name AS Name, city AS City, province_code AS ProvinceCode,
         latitude AS Latitude, longitude AS Longitude, specialties AS Specialties, languages AS Languages,
@@ -78,14 +81,35 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, ProjectionWriter 
         return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters), cancellationToken) > 0;
     }
 
-    public async Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default) =>
-        await ExecuteAsync(
+    public async Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default)
+    {
+        using var change = _suspensions.Change(hubId);
+        return await ExecuteAsync(
             """
             UPDATE hubs SET membership_version = membership_version + (suspended <> @suspended), suspended = @suspended
             WHERE hub_id = @hubId
             """,
             new { hubId, suspended = suspended ? 1 : 0 },
             cancellationToken) > 0;
+    }
+
+    public async Task<bool> IsSuspendedAsync(string hubId, CancellationToken cancellationToken = default)
+    {
+        if (_suspensions.TryGet(hubId, out var suspended))
+        {
+            return suspended;
+        }
+
+        var reading = _suspensions.StartReading();
+        var hub = await GetAsync(hubId, cancellationToken);
+        // A hub never heard of is not remembered: its first heartbeat or announcement will make it known.
+        if (hub is not null)
+        {
+            _suspensions.Remember(hubId, hub.Suspended, reading);
+        }
+
+        return hub?.Suspended == true;
+    }
 
     public async Task<HubRecord?> GetAsync(string hubId, CancellationToken cancellationToken = default)
     {
