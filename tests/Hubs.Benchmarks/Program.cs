@@ -76,6 +76,7 @@ internal static partial class Program
         ["gateway"] = GatewayOverhead.RunAsync,
         ["propagation"] = PropagationBenchmark.RunAsync,
         ["catchup"] = CatchUpBenchmark.RunAsync,
+        ["hubcatchup"] = HubCatchUpBenchmark.RunAsync,
         ["hubscale"] = HubScaleBenchmark.RunAsync,
         ["memory"] = ResidentMemory.RunAsync,
     };
