@@ -54,7 +54,8 @@ public sealed class ShuffledReplayTests(ITestOutputHelper output) : IAsyncLifeti
             TimeSpan.FromSeconds(60),
             "the federation's own directory to see every booking change");
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var captured = (await _federation.Broker.TakeMessagesAsync(_federation.VirtualHost, Witness))
+        var raw = await _federation.Broker.TakeMessagesAsync(_federation.VirtualHost, Witness);
+        var captured = raw
             .Select(CapturedEvent.From)
             .OfType<CapturedEvent>()
             .ToList();
