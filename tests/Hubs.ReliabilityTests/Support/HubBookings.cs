@@ -6,7 +6,7 @@ namespace Hubs.ReliabilityTests.Support;
 /// <summary>A booking as the hub's staff list shows it: what the hub has stored.</summary>
 internal sealed record StoredBooking(Guid Id, Guid ExpertId, DateTimeOffset Start, DateTimeOffset End, string Status)
 {
-    /// <summary>All bookings the hub holds (staff list, at most the hub's page of 1000: the scenarios stay far below).</summary>
+    /// <summary>All bookings the hub holds, through the gateway or from the node itself (staff list, at most the hub's page of 1000: the scenarios stay far below).</summary>
     public static async Task<IReadOnlyList<StoredBooking>> ListAsync(HttpClient gateway, string hubId)
     {
         var list = await gateway.GetFromJsonAsync<JsonArray>($"/api/hubs/{hubId}/bookings");
