@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using CsCheck;
+
+namespace Hubs.Testing.RequestFuzzing;
+
+/// <summary>
+/// Sends generated requests one after another and checks every answer: never a 5xx, and every 4xx an
+/// application/problem+json without a stack trace or exception type name. The whole sequence follows from one seed,
+/// printed in the summary line; <c>HUBS_FUZZ_SEED=&lt;seed&gt;</c> replays it, <c>HUBS_FUZZ_REQUESTS</c> scales the count.
+/// </summary>
+internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpoint> endpoints)
+{
+    public const string SeedVariable = "HUBS_FUZZ_SEED";
+    public const string RequestsVariable = "HUBS_FUZZ_REQUESTS";
+
+    private readonly List<string> _failures = [];
+    private readonly Dictionary<string, int> _failureKinds = [];
+    private readonly Dictionary<string, int> _perEndpoint = [];
+    private readonly SortedDictionary<int, int> _statuses = [];
+    private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
+
+    /// <summary>The run's seed: from <see cref="SeedVariable"/>, or a fresh one (always printed).</summary>
+    public string Seed { get; } = Environment.GetEnvironmentVariable(SeedVariable) is { Length: > 0 } given
+        ? given
+        : new PCG((uint)Random.Shared.Next(), (ulong)Random.Shared.NextInt64()).ToString();
+
+    public IReadOnlyList<string> Failures => _failures;
+
+    public int FailureCount { get; private set; }
+
+    public int Sent { get; private set; }
+
+    public int ServerErrors { get; private set; }
+
+    /// <summary>Successful (2xx) answers to writes by endpoint key: what a store may have changed.</summary>
+    public Dictionary<string, int> Writes { get; } = [];
+
+    /// <summary>Ids and route values a successful write named: rows mentioning them may have changed.</summary>
+    public IReadOnlySet<string> Touched => _touched;
+
+    public IReadOnlyDictionary<string, int> PerEndpoint => _perEndpoint;
+
+    /// <summary>The requests per service for one CI run, unless <see cref="RequestsVariable"/> says otherwise (a factor, e.g. 0.1 or 10).</summary>
+    public static int Count(int perRun) =>
+        double.TryParse(Environment.GetEnvironmentVariable(RequestsVariable), NumberStyles.Float, CultureInfo.InvariantCulture, out var factor) && factor > 0
+            ? Math.Max(1, (int)(perRun * factor))
+            : perRun;
+
+    public async Task RunAsync(HttpClient client, int count)
+    {
+        client.DefaultRequestHeaders.Authorization = null;
+        client.Timeout = TimeSpan.FromSeconds(60);
+        var gen = new RequestGenerator(endpoints, target).Requests;
+        var pcg = PCG.Parse(Seed);
+        for (var i = 0; i < count; i++)
+        {
+            var request = gen.Generate(pcg, null, out _);
+            await SendAsync(client, request, i);
+        }
+    }
+
+    /// <summary>The line CI prints per service.</summary>
+    public string Summary() =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"FUZZ {target.Service}: {Sent:N0} requests over {endpoints.Count} endpoints, {ServerErrors} server errors, {FailureCount - ServerErrors} other failures, seed {Seed} (statuses {string.Join(' ', _statuses.Select(s => $"{(s.Key == 0 ? "refused-by-host" : s.Key)}×{s.Value}"))})");
+
+    /// <summary>The failures, the first of each kind (endpoint and status) with the request that caused it, and how to replay the run.</summary>
+    public string Report() =>
+        $"{Summary()}\nReplay: {SeedVariable}={Seed} dotnet test <this test project> -c Release --filter RequestFuzz\n" + string.Join('\n', _failures.Take(40));
+
+    private void Fail(FuzzRequest request, string kind, string failure)
+    {
+        // Only the first few of each kind: one broken endpoint would hide the others.
+        var key = $"{request.Endpoint.Key} {kind}";
+        _failureKinds[key] = _failureKinds.GetValueOrDefault(key) + 1;
+        FailureCount++;
+        if (_failureKinds[key] <= 2)
+        {
+            _failures.Add(failure);
+        }
+    }
+
+    private async Task SendAsync(HttpClient client, FuzzRequest request, int index)
+    {
+        Sent++;
+        _perEndpoint[request.Endpoint.Key] = _perEndpoint.GetValueOrDefault(request.Endpoint.Key) + 1;
+        using var message = Message(client, request);
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.SendAsync(message);
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("null characters", StringComparison.Ordinal))
+        {
+            // The test host refuses a %00 in the path before the app sees it, as Kestrel does with a 400.
+            _statuses[0] = _statuses.GetValueOrDefault(0) + 1;
+            return;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            Fail(request, "no answer", $"#{index} no answer ({e.GetType().Name}: {e.Message}) to {request.Describe()}");
+            return;
+        }
+
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            _statuses[status] = _statuses.GetValueOrDefault(status) + 1;
+            var body = await response.Content.ReadAsStringAsync();
+            if (status >= 500)
+            {
+                ServerErrors++;
+                Fail(request, status.ToString(CultureInfo.InvariantCulture), $"#{index} {status} for {request.Describe()} → {Shorten(body)}");
+                return;
+            }
+
+            if (status >= 400)
+            {
+                var media = response.Content.Headers.ContentType?.MediaType;
+                if (media != "application/problem+json")
+                {
+                    Fail(request, $"{status} {media}", $"#{index} {status} as {media ?? "no content type"}, not a problem, for {request.Describe()} → {Shorten(body)}");
+                }
+                else if (Leak().IsMatch(body))
+                {
+                    Fail(request, "leak", $"#{index} {status} problem names an exception or a stack frame, for {request.Describe()} → {Shorten(body)}");
+                }
+            }
+
+            if (status is >= 200 and < 300 && request.Method is not ("GET" or "HEAD"))
+            {
+                Writes[$"{request.Method} {request.Endpoint.Pattern}"] = Writes.GetValueOrDefault($"{request.Method} {request.Endpoint.Pattern}") + 1;
+                foreach (var value in request.RouteValues)
+                {
+                    _touched.Add(Uri.UnescapeDataString(value));
+                }
+
+                if (request.Body.Bytes is { } bytes)
+                {
+                    foreach (Match id in Guids().Matches(Encoding.UTF8.GetString(bytes)))
+                    {
+                        _touched.Add(id.Value);
+                    }
+                }
+            }
+        }
+    }
+
+    private HttpRequestMessage Message(HttpClient client, FuzzRequest request)
+    {
+        var baseAddress = client.BaseAddress ?? new Uri("http://localhost/");
+        if (!Uri.TryCreate(baseAddress, request.PathAndQuery, out var uri))
+        {
+            uri = new Uri(baseAddress, Uri.EscapeDataString(request.PathAndQuery));
+        }
+
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), uri)
+        {
+            Headers = { Authorization = FuzzCallers.Header(request.Caller, target.HubId, target.OtherHubId) },
+        };
+        foreach (var (name, value) in request.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        if (request.Body.Bytes is { } bytes)
+        {
+            var content = new ByteArrayContent(bytes);
+            if (request.Body.ContentType is { } type)
+            {
+                content.Headers.TryAddWithoutValidation("Content-Type", type);
+            }
+
+            message.Content = content;
+        }
+
+        return message;
+    }
+
+    private static string Shorten(string text) => text.Length <= 500 ? text : text[..500] + "…";
+
+    // What only an unhandled exception writes: a type name, a stack frame, a source line.
+    [GeneratedRegex(@"Exception\b|\bat [A-Z][\w.]+\(|\.cs:line \d|StackTrace|System\.[A-Z]\w+\.", RegexOptions.CultureInvariant)]
+    private static partial Regex Leak();
+
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", RegexOptions.CultureInvariant)]
+    private static partial Regex Guids();
+}

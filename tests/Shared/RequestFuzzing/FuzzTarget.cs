@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+
+namespace Hubs.Testing.RequestFuzzing;
+
+/// <summary>What a service's fuzz test knows about its seeded data: ids that exist, and a valid body per endpoint.</summary>
+internal sealed class FuzzTarget
+{
+    /// <summary>The name printed in the summary line: hub-node, directory, exchange, gateway.</summary>
+    public required string Service { get; init; }
+
+    /// <summary>The hub whose staff is "staff of the hub"; staff of <see cref="OtherHubId"/> plays another hub.</summary>
+    public string HubId { get; init; } = "lomazzo";
+
+    public string OtherHubId { get; init; } = "ivrea";
+
+    /// <summary>
+    /// Valid values (existing ids, tokens, known topics) of a route, query or header parameter of an endpoint; empty
+    /// when there are none, and the generator makes its own.
+    /// </summary>
+    public Func<FuzzEndpoint, string, IReadOnlyList<string>> Known { get; init; } = (_, _) => [];
+
+    /// <summary>
+    /// A valid body by endpoint key ("POST /api/..."), built from a variant number so valid requests differ (another
+    /// slot, another expert); endpoints without one get a body sampled from their declared request type.
+    /// </summary>
+    public IReadOnlyDictionary<string, Func<int, JsonNode>> Bodies { get; init; } = new Dictionary<string, Func<int, JsonNode>>();
+
+    /// <summary>Longest generated path or query value (a real socket's request line has a limit of its own).</summary>
+    public int MaxValueLength { get; init; } = 4000;
+}
