@@ -30,6 +30,8 @@ public sealed class RequestFuzzTests(ITestOutputHelper output)
         var endpoints = EndpointCatalog.Read(node.Factory.Services);
         var run = new FuzzRun(Target(seeded), endpoints);
 
+        Assert.Empty(run.SeedsForNoEndpoint);
+
         var before = await StoreSnapshot.TakeAsync(node.DatabasePath, Tables);
         using var client = node.Factory.CreateAnonymousClient();
         await run.RunAsync(client, FuzzRun.Count(RequestsPerRun));

@@ -43,6 +43,9 @@ internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpo
 
     public IReadOnlyDictionary<string, int> PerEndpoint => _perEndpoint;
 
+    /// <summary>Seed bodies given for no endpoint of the service: a typo there would leave an endpoint with a sampled body only.</summary>
+    public IEnumerable<string> SeedsForNoEndpoint => target.Bodies.Keys.Except(endpoints.Select(e => e.Key), StringComparer.Ordinal);
+
     /// <summary>The requests per service for one CI run, unless <see cref="RequestsVariable"/> says otherwise (a factor, e.g. 0.1 or 10).</summary>
     public static int Count(int perRun) =>
         double.TryParse(Environment.GetEnvironmentVariable(RequestsVariable), NumberStyles.Float, CultureInfo.InvariantCulture, out var factor) && factor > 0
