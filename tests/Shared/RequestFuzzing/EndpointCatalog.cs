@@ -40,7 +40,8 @@ internal static class EndpointCatalog
                 .Select(p => new RouteParameter(p.Name, ConstraintOf(p), p.IsCatchAll))
                 .ToList();
             var accepts = endpoint.Metadata.GetMetadata<IAcceptsMetadata>();
-            foreach (var method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+            // An endpoint without methods (a proxy route) answers every one.
+            foreach (var method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST", "PUT", "DELETE", "PATCH"])
             {
                 var description = described.GetValueOrDefault($"{method} {Normalise(pattern)}");
                 var parameters = description?.ParameterDescriptions ?? [];

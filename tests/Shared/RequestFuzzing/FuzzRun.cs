@@ -111,8 +111,18 @@ internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpo
         using (response)
         {
             var status = (int)response.StatusCode;
-            _statuses[status] = _statuses.GetValueOrDefault(status) + 1;
             var body = await response.Content.ReadAsStringAsync();
+            if (target.OnRealSocket && status is 400 or 414 or 431 && body.Length == 0 && response.Content.Headers.ContentType is null)
+            {
+                status = 0;
+            }
+
+            _statuses[status] = _statuses.GetValueOrDefault(status) + 1;
+            if (status == 0)
+            {
+                return;
+            }
+
             if (status >= 500)
             {
                 ServerErrors++;

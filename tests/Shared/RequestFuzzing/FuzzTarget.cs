@@ -27,4 +27,10 @@ internal sealed class FuzzTarget
 
     /// <summary>Longest generated path or query value (a real socket's request line has a limit of its own).</summary>
     public int MaxValueLength { get; init; } = 4000;
+
+    /// <summary>
+    /// Behind a real socket Kestrel answers a request it cannot parse (a NUL in the path, a line too long) with a bare
+    /// 400/414/431 before any middleware runs: counted as refused by the host, like the test host's own refusals.
+    /// </summary>
+    public bool OnRealSocket { get; init; }
 }
