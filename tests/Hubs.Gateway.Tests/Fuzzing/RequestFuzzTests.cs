@@ -56,6 +56,7 @@ public sealed class RequestFuzzTests(ITestOutputHelper output)
         HubId = Hubs[0],
         OtherHubId = Hubs[1],
         OnRealSocket = true,
+        MaxBodyBytes = 1_048_576,
         MaxValueLength = 2_000,
         Known = (endpoint, name) => name switch
         {

@@ -90,11 +90,10 @@ internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpo
     {
         Sent++;
         _perEndpoint[request.Endpoint.Key] = _perEndpoint.GetValueOrDefault(request.Endpoint.Key) + 1;
-        using var message = Message(client, request);
         HttpResponseMessage response;
         try
         {
-            response = await client.SendAsync(message);
+            response = await SendOnceOrTwiceAsync(client, request);
         }
         catch (InvalidOperationException e) when (e.Message.Contains("null characters", StringComparison.Ordinal))
         {
@@ -102,9 +101,14 @@ internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpo
             _statuses[0] = _statuses.GetValueOrDefault(0) + 1;
             return;
         }
+        catch (HttpRequestException) when (request.Body.Bytes?.Length > target.MaxBodyBytes)
+        {
+            _statuses[0] = _statuses.GetValueOrDefault(0) + 1;
+            return;
+        }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            Fail(request, "no answer", $"#{index} no answer ({e.GetType().Name}: {e.Message}) to {request.Describe()}");
+            Fail(request, "no answer", $"#{index} no answer ({e.GetType().Name}: {e.Message} {e.InnerException?.Message}) to {request.Describe()}");
             return;
         }
 
@@ -159,6 +163,22 @@ internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpo
                     }
                 }
             }
+        }
+    }
+
+    // A pooled connection the server has just closed (after refusing an oversized upload) fails the next request
+    // before it is sent; once more on a fresh connection tells that apart from a server that does not answer.
+    private async Task<HttpResponseMessage> SendOnceOrTwiceAsync(HttpClient client, FuzzRequest request)
+    {
+        try
+        {
+            using var first = Message(client, request);
+            return await client.SendAsync(first);
+        }
+        catch (HttpRequestException) when (target.OnRealSocket)
+        {
+            using var second = Message(client, request);
+            return await client.SendAsync(second);
         }
     }
 

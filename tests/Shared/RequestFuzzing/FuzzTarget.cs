@@ -33,4 +33,10 @@ internal sealed class FuzzTarget
     /// 400/414/431 before any middleware runs: counted as refused by the host, like the test host's own refusals.
     /// </summary>
     public bool OnRealSocket { get; init; }
+
+    /// <summary>
+    /// The largest body the service reads. Over it a server may answer (413, or 401 before reading) and close the
+    /// connection while the client is still sending: an upload cut short is then the expected end, not a failure.
+    /// </summary>
+    public long? MaxBodyBytes { get; init; }
 }
