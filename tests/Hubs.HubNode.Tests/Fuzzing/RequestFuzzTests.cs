@@ -17,7 +17,7 @@ namespace Hubs.HubNode.Tests.Fuzzing;
 /// </summary>
 public sealed class RequestFuzzTests(ITestOutputHelper output)
 {
-    private const int RequestsPerRun = 4_000;
+    private const int RequestsPerRun = 5_000;
     // Thousands of refused requests would otherwise flood the test output with the framework's own logs.
     private static readonly Dictionary<string, string?> Quiet = new() { ["Logging:LogLevel:Default"] = "Error" };
     private static readonly string[] Tables = ["experts", "expert_availability", "bookings", "cases", "practices"];
@@ -49,6 +49,7 @@ public sealed class RequestFuzzTests(ITestOutputHelper output)
             before.Count("bookings") + run.Writes.GetValueOrDefault("POST /api/hubs/{hubId}/bookings") + run.Writes.GetValueOrDefault("POST /api/hubs/{hubId}/referrals/{referralId:guid}/book"),
             after.Count("bookings"));
         await AssertNoOverlappingMeetingsAsync(node.DatabasePath);
+        await AssertCellsMatchTheBookingsAsync(node.DatabasePath);
         await AssertOutboxReadableAndWithoutPersonalDataAsync(node.DatabasePath);
     }
 
@@ -150,6 +151,20 @@ public sealed class RequestFuzzTests(ITestOutputHelper output)
                 Assert.True(ordered[i].Start >= ordered[i - 1].End, $"{ordered[i - 1]} and {ordered[i]} overlap");
             }
         }
+    }
+
+    // Decision 0006: a booking on the calendar holds its minutes as cells; a cancelled or unknown one holds none.
+    private static async Task AssertCellsMatchTheBookingsAsync(string path)
+    {
+        Assert.Equal(0, await StoreSnapshot.ScalarAsync(path, """
+            SELECT COUNT(*) FROM booking_cells c LEFT JOIN bookings b ON b.id = c.booking_id
+            WHERE b.id IS NULL OR b.status = 'cancelled' OR c.expert_id <> b.expert_id
+            """));
+        Assert.Equal(0, await StoreSnapshot.ScalarAsync(path, """
+            SELECT COUNT(*) FROM bookings b
+            WHERE b.status = 'booked'
+              AND (SELECT COUNT(*) FROM booking_cells c WHERE c.booking_id = b.id) < CASE b.kind WHEN 'brainstorming' THEN 45 ELSE 60 END
+            """));
     }
 
     // Every outbox row names a contract and its payload reads back as one, about this hub, with no business's data in it.
