@@ -28,7 +28,7 @@ public sealed class RequestFuzzTests(ITestOutputHelper output)
         app.Settings["Logging:LogLevel:Default"] = "Error";
         var (experts, referrals) = await SeedAsync(app);
         var endpoints = EndpointCatalog.Read(app.Services);
-        var run = new FuzzRun(Target(experts, referrals), endpoints);
+        var run = new FuzzRun(Target(experts, [.. referrals.Select(r => r.ToString())]), endpoints);
         Assert.Empty(run.SeedsForNoEndpoint);
 
         var before = await StoreSnapshot.TakeAsync(app.DatabasePath, Tables);
@@ -110,15 +110,23 @@ public sealed class RequestFuzzTests(ITestOutputHelper output)
         },
     })!;
 
-    private static FuzzTarget Target(Guid[] experts, Guid[] referrals) => new()
+    // Referrals the fuzz creates join the known ones, so acceptances reach fresh referrals too.
+    private static FuzzTarget Target(Guid[] experts, List<string> referrals) => new()
     {
         Service = "directory",
+        Created = (endpoint, created) =>
+        {
+            if (created.ValueKind == JsonValueKind.Object && created.TryGetProperty("referralId", out var id) && id.ValueKind == JsonValueKind.String)
+            {
+                referrals.Add(id.GetString()!);
+            }
+        },
         HubId = Hubs[0],
         OtherHubId = Hubs[1],
         Known = (endpoint, name) => name switch
         {
             "id" or "hub" or "hubId" => Hubs,
-            "referralId" => [.. referrals.Select(r => r.ToString())],
+            "referralId" => referrals,
             "expert" or "expertId" => [.. experts.Select(e => e.ToString())],
             "topic" or "topics" => ["cybersecurity", "ecommerce", "energy", "grants"],
             "language" => ["it", "en"],

@@ -58,7 +58,7 @@ public sealed class RequestFuzzTests(ITestOutputHelper output)
     {
         await using var node = new BookingNode();
         var endpoints = EndpointCatalog.Read(node.Factory.Services);
-        var target = Target(new Seeded([Guid.NewGuid()], [Guid.NewGuid()], ["token"], [Guid.NewGuid()], [Guid.NewGuid()]));
+        var target = Target(new Seeded([Guid.NewGuid().ToString()], [Guid.NewGuid().ToString()], ["token"], [Guid.NewGuid().ToString()], [Guid.NewGuid().ToString()]));
         var gen = new RequestGenerator(endpoints, target).Requests;
 
         static List<string> Draw(CsCheck.Gen<FuzzRequest> gen, string seed)
@@ -73,7 +73,32 @@ public sealed class RequestFuzzTests(ITestOutputHelper output)
         Assert.NotEqual(first, Draw(gen, new CsCheck.PCG(8, 20_260_302).ToString()));
     }
 
-    private sealed record Seeded(Guid[] Experts, Guid[] Bookings, string[] Tokens, Guid[] Cases, Guid[] Practices);
+    /// <summary>Ids of what exists, seeded first and joined by what generated requests create.</summary>
+    private sealed record Seeded(List<string> Experts, List<string> Bookings, List<string> Tokens, List<string> Cases, List<string> Practices)
+    {
+        public void Add(FuzzEndpoint endpoint, JsonElement created)
+        {
+            var id = created.TryGetProperty("id", out var value) ? value.GetString()! : null;
+            if (id is null || endpoint.Method != "POST")
+            {
+                return;
+            }
+
+            var list = endpoint.Pattern switch
+            {
+                var p when p.EndsWith("/experts", StringComparison.Ordinal) => Experts,
+                var p when p.EndsWith("/practices", StringComparison.Ordinal) => Practices,
+                var p when p.EndsWith("/bookings", StringComparison.Ordinal) || p.EndsWith("/book", StringComparison.Ordinal) => Bookings,
+                _ => null,
+            };
+            list?.Add(id);
+            if (list == Bookings)
+            {
+                Tokens.Add(created.GetProperty("manageToken").GetString()!);
+                Cases.Add(created.GetProperty("caseId").GetString()!);
+            }
+        }
+    }
 
     private static async Task<Seeded> SeedAsync(BookingNode node)
     {
@@ -92,28 +117,33 @@ public sealed class RequestFuzzTests(ITestOutputHelper output)
             practices.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid());
         }
 
-        return new Seeded(experts, [.. bookings.Select(b => b.Id)], [.. bookings.Select(b => b.ManageToken)], [.. bookings.Select(b => b.CaseId)], [.. practices]);
+        return new Seeded(
+            [.. experts.Select(e => e.ToString())],
+            [.. bookings.Select(b => b.Id.ToString())],
+            [.. bookings.Select(b => b.ManageToken)],
+            [.. bookings.Select(b => b.CaseId.ToString())],
+            [.. practices.Select(p => p.ToString())]);
     }
 
     private static FuzzTarget Target(Seeded seeded)
     {
-        string[] Ids(IEnumerable<Guid> ids) => [.. ids.Select(id => id.ToString())];
         JsonNode Node(object body) => JsonSerializer.SerializeToNode(body)!;
         var start = (int v) => BookingBodies.Start(BookingNode.March(3 + (v % 24), 8 + (v / 24 % 10), v / 240 % 4 * 15));
         var prefix = "/api/hubs/{hubId}";
         return new FuzzTarget
         {
             Service = "hub-node",
+            Created = seeded.Add,
             HubId = TestHub.Id,
             OtherHubId = "lomazzo",
             Known = (endpoint, name) => name switch
             {
                 "hubId" => [TestHub.Id],
-                "id" when endpoint.Pattern.Contains("/experts/", StringComparison.Ordinal) => Ids(seeded.Experts),
-                "id" when endpoint.Pattern.Contains("/bookings/", StringComparison.Ordinal) => Ids(seeded.Bookings),
-                "id" when endpoint.Pattern.Contains("/practices/", StringComparison.Ordinal) => Ids(seeded.Practices),
-                "caseId" => Ids(seeded.Cases),
-                "expert" or "expertId" => Ids(seeded.Experts),
+                "id" when endpoint.Pattern.Contains("/experts/", StringComparison.Ordinal) => seeded.Experts,
+                "id" when endpoint.Pattern.Contains("/bookings/", StringComparison.Ordinal) => seeded.Bookings,
+                "id" when endpoint.Pattern.Contains("/practices/", StringComparison.Ordinal) => seeded.Practices,
+                "caseId" => seeded.Cases,
+                "expert" or "expertId" => seeded.Experts,
                 "X-Manage-Token" or "token" => seeded.Tokens,
                 "topic" => ["ecommerce", "cybersecurity", "grants"],
                 "kind" => ["brainstorming", "followup"],
@@ -127,12 +157,12 @@ public sealed class RequestFuzzTests(ITestOutputHelper output)
                 [$"POST {prefix}/experts"] = v => Node(ExpertBodies.Valid($"Fuzz Expert {v}")),
                 [$"PUT {prefix}/experts/{{id:guid}}"] = v => Node(ExpertBodies.Valid($"Renamed {v}")),
                 [$"PUT {prefix}/experts/{{id:guid}}/availability"] = _ => Node(AvailabilityBodies.Valid()),
-                [$"POST {prefix}/bookings"] = v => Node(BookingBodies.Valid(seeded.Experts[v % seeded.Experts.Length], BookingNode.March(3 + (v % 24), 8 + (v / 24 % 10), v / 240 % 4 * 15))),
+                [$"POST {prefix}/bookings"] = v => Node(BookingBodies.Valid(Guid.Parse(seeded.Experts[v % seeded.Experts.Count]), BookingNode.March(3 + (v % 24), 8 + (v / 24 % 10), v / 240 % 4 * 15))),
                 [$"POST {prefix}/bookings/{{id:guid}}/reschedule"] = v => new JsonObject { ["start"] = start(v) },
                 [$"POST {prefix}/bookings/{{id:guid}}/outcome"] = _ => new JsonObject { ["attendance"] = "held", ["category"] = "follow-up-recommended", ["notes"] = "ok" },
                 [$"POST {prefix}/practices"] = v => Node(PracticeBodies.Valid($"Fuzz practice {v}")),
                 [$"PUT {prefix}/practices/{{id:guid}}"] = v => Node(PracticeBodies.Valid($"Revised practice {v}")),
-                [$"POST {prefix}/referrals/{{referralId:guid}}/book"] = v => new JsonObject { ["expertId"] = seeded.Experts[v % seeded.Experts.Length].ToString(), ["start"] = start(v) },
+                [$"POST {prefix}/referrals/{{referralId:guid}}/book"] = v => new JsonObject { ["expertId"] = seeded.Experts[v % seeded.Experts.Count], ["start"] = start(v) },
             },
         };
     }

@@ -147,6 +147,12 @@ internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpo
                 }
             }
 
+            if (status is 200 or 201 && request.Method == "POST" && target.Created is { } created && response.Content.Headers.ContentType?.MediaType == "application/json")
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(body);
+                created(request.Endpoint, json.RootElement);
+            }
+
             if (status is >= 200 and < 300 && request.Method is not ("GET" or "HEAD"))
             {
                 Writes[$"{request.Method} {request.Endpoint.Pattern}"] = Writes.GetValueOrDefault($"{request.Method} {request.Endpoint.Pattern}") + 1;

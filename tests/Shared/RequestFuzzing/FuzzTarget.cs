@@ -25,6 +25,9 @@ internal sealed class FuzzTarget
     /// </summary>
     public IReadOnlyDictionary<string, Func<int, JsonNode>> Bodies { get; init; } = new Dictionary<string, Func<int, JsonNode>>();
 
+    /// <summary>Told of every successful POST's JSON answer, so the test can add what was created to <see cref="Known"/>.</summary>
+    public Action<FuzzEndpoint, System.Text.Json.JsonElement>? Created { get; init; }
+
     /// <summary>Longest generated path or query value (a real socket's request line has a limit of its own).</summary>
     public int MaxValueLength { get; init; } = 4000;
 

@@ -62,17 +62,18 @@ internal sealed class RequestGenerator(IReadOnlyList<FuzzEndpoint> endpoints, Fu
 
     private Gen<string> RouteValue(FuzzEndpoint endpoint, RouteParameter parameter)
     {
-        var known = target.Known(endpoint, parameter.Name).Select(Uri.EscapeDataString).ToArray();
+        var hasKnown = target.Known(endpoint, parameter.Name).Count > 0;
+        var known = Known(endpoint, parameter.Name).Select(Uri.EscapeDataString);
         if (parameter.CatchAll)
         {
             var tails = new[] { "", "experts", "experts/x", "bookings/" + Guid.Empty, "..%2F..%2Fadmin", "a/b/c/d/e/f", "%2e%2e/%2e%2e/etc/passwd", "slots?x=1" };
-            return Gen.Frequency((3, Gen.OneOf([.. tails, .. known])), (1, Hostile()));
+            return Gen.Frequency((3, Gen.OneOf(tails)), (hasKnown ? 2 : 0, known), (1, Hostile()));
         }
 
         var fresh = parameter.Constraint is "guid" ? Gen.Guid.Select(g => g.ToString()) : Gen.Const("x");
-        return known.Length == 0
+        return !hasKnown
             ? Gen.Frequency((5, fresh), (5, Hostile()))
-            : Gen.Frequency((70, Gen.OneOf(known)), (10, fresh), (20, Hostile()));
+            : Gen.Frequency((70, known), (10, fresh), (20, Hostile()));
     }
 
     /// <summary>Route or query values no one should send: garbage, unicode, very long, encoded slashes, wrong types.</summary>
@@ -118,7 +119,8 @@ internal sealed class RequestGenerator(IReadOnlyList<FuzzEndpoint> endpoints, Fu
 
     private Gen<string> QueryValue(FuzzEndpoint endpoint, QueryParameter parameter)
     {
-        var known = target.Known(endpoint, parameter.Name).Select(Uri.EscapeDataString).ToArray();
+        var hasKnown = target.Known(endpoint, parameter.Name).Count > 0;
+        var known = Known(endpoint, parameter.Name).Select(Uri.EscapeDataString);
         var typed = parameter.Type switch
         {
             var t when t == typeof(int) || t == typeof(long) || t == typeof(short) => Gen.Frequency((4, Gen.Int[0, 100]), (1, Gen.Int)).Select(i => i.ToString(CultureInfo.InvariantCulture)),
@@ -129,7 +131,7 @@ internal sealed class RequestGenerator(IReadOnlyList<FuzzEndpoint> endpoints, Fu
             var t when t == typeof(DateTimeOffset) || t == typeof(DateTime) => Gen.Int[-30, 120].Select(d => Uri.EscapeDataString(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero).AddDays(d).ToString("O", CultureInfo.InvariantCulture))),
             _ => Gen.OneOf("x", "it", "ecommerce", "cybersecurity", "lomazzo", "2026-03-05", "1"),
         };
-        var valid = known.Length == 0 ? typed : Gen.Frequency((3, Gen.OneOf(known)), (1, typed));
+        var valid = !hasKnown ? typed : Gen.Frequency((3, known), (1, typed));
         return Gen.Frequency((60, valid), (40, Hostile()));
     }
 
@@ -155,10 +157,9 @@ internal sealed class RequestGenerator(IReadOnlyList<FuzzEndpoint> endpoints, Fu
             (20, Gen.Int[0, StrayHeaders.Length - 1].Array[1, 3].Select(picks => picks.Select(i => StrayHeaders[i]).ToList())));
         foreach (var name in endpoint.HeaderParameters)
         {
-            var known = target.Known(endpoint, name).ToArray();
-            var value = known.Length == 0
+            var value = target.Known(endpoint, name).Count == 0
                 ? Gen.OneOf("x", Convert.ToBase64String(Guid.Empty.ToByteArray()), new string('A', 3000), "é")
-                : Gen.Frequency((3, Gen.OneOf(known)), (1, Gen.OneOf("x", "", new string('A', 3000), "é")));
+                : Gen.Frequency((3, Known(endpoint, name)), (1, Gen.OneOf("x", "", new string('A', 3000), "é")));
             gen = gen.SelectMany(headers => Gen.Frequency(
                 (1, Gen.Const(headers)),
                 (2, value.Select(v => (List<KeyValuePair<string, string>>)[.. headers, new(name, v)]))));
@@ -182,6 +183,14 @@ internal sealed class RequestGenerator(IReadOnlyList<FuzzEndpoint> endpoints, Fu
                let mutated = mutation.Apply(seed(variant))
                select new FuzzBody(mutated, type, mutation.Name);
     }
+
+    // Drawn from the list as it is when the request is generated: ids created by earlier requests join it.
+    private Gen<string> Known(FuzzEndpoint endpoint, string name) =>
+        Gen.UInt.Select(i =>
+        {
+            var values = target.Known(endpoint, name);
+            return values.Count == 0 ? "" : values[(int)(i % (uint)values.Count)];
+        });
 
     private static string Path(FuzzEndpoint endpoint, string[] values)
     {
