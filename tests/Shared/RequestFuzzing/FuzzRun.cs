@@ -55,7 +55,6 @@ internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpo
     public async Task RunAsync(HttpClient client, int count)
     {
         client.DefaultRequestHeaders.Authorization = null;
-        client.Timeout = TimeSpan.FromSeconds(60);
         var gen = new RequestGenerator(endpoints, target).Requests;
         var pcg = PCG.Parse(Seed);
         for (var i = 0; i < count; i++)
