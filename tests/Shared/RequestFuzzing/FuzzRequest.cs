@@ -10,13 +10,15 @@ internal sealed record FuzzRequest(
     FuzzCaller Caller,
     IReadOnlyList<KeyValuePair<string, string>> Headers,
     FuzzBody Body,
-    IReadOnlyList<string> RouteValues)
+    IReadOnlyList<string> RouteValues,
+    int Copies = 1)
 {
     public string Describe()
     {
         var body = Body.Bytes is null ? "no body" : $"{Body.Bytes.Length} bytes {Body.ContentType ?? "(no content type)"} [{Body.Mutation}]: {Preview(Body.Bytes)}";
         var headers = Headers.Count == 0 ? "" : " " + string.Join(" ", Headers.Select(h => $"{h.Key}: {Shorten(h.Value)}"));
-        return $"{Method} {Shorten(PathAndQuery)} as {FuzzCallers.Name(Caller)}{headers}; {body}";
+        var burst = Copies > 1 ? $" ×{Copies} at once" : "";
+        return $"{Method} {Shorten(PathAndQuery)}{burst} as {FuzzCallers.Name(Caller)}{headers}; {body}";
     }
 
     private static string Preview(byte[] bytes) => Shorten(Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 400)));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using CsCheck;
@@ -87,85 +86,100 @@ internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpo
 
     private async Task SendAsync(HttpClient client, FuzzRequest request, int index)
     {
-        Sent++;
-        _perEndpoint[request.Endpoint.Key] = _perEndpoint.GetValueOrDefault(request.Endpoint.Key) + 1;
-        HttpResponseMessage response;
+        // A burst sends the same request several times at once: a check-then-write race shows as a 500 (a unique key
+        // hit) or as two successes where one was allowed, which the store checks afterwards catch.
+        var answers = await Task.WhenAll(Enumerable.Range(0, request.Copies).Select(_ => AnswerAsync(client, request)));
+        foreach (var answer in answers)
+        {
+            Check(request, answer, index);
+        }
+    }
+
+    /// <summary>What came back: a status (0: refused by the host before the app), its body, or the error that came instead.</summary>
+    private sealed record Answer(int Status, string Body, string? MediaType, Exception? Error = null);
+
+    private async Task<Answer> AnswerAsync(HttpClient client, FuzzRequest request)
+    {
         try
         {
-            response = await SendOnceOrTwiceAsync(client, request);
+            using var response = await SendOnceOrTwiceAsync(client, request);
+            var status = (int)response.StatusCode;
+            var body = await response.Content.ReadAsStringAsync();
+            var media = response.Content.Headers.ContentType?.MediaType;
+            return target.OnRealSocket && status is 400 or 414 or 431 && body.Length == 0 && media is null
+                ? new Answer(0, "", null)
+                : new Answer(status, body, media);
         }
         catch (InvalidOperationException e) when (e.Message.Contains("null characters", StringComparison.Ordinal))
         {
             // The test host refuses a %00 in the path before the app sees it, as Kestrel does with a 400.
-            _statuses[0] = _statuses.GetValueOrDefault(0) + 1;
-            return;
+            return new Answer(0, "", null);
         }
         catch (HttpRequestException) when (request.Body.Bytes?.Length > target.MaxBodyBytes)
         {
-            _statuses[0] = _statuses.GetValueOrDefault(0) + 1;
-            return;
+            return new Answer(0, "", null);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            Fail(request, "no answer", $"#{index} no answer ({e.GetType().Name}: {e.Message} {e.InnerException?.Message}) to {request.Describe()}");
+            return new Answer(-1, "", null, e);
+        }
+    }
+
+    private void Check(FuzzRequest request, Answer answer, int index)
+    {
+        Sent++;
+        _perEndpoint[request.Endpoint.Key] = _perEndpoint.GetValueOrDefault(request.Endpoint.Key) + 1;
+        var (status, body, media, error) = answer;
+        if (error is not null)
+        {
+            Fail(request, "no answer", $"#{index} no answer ({error.GetType().Name}: {error.Message} {error.InnerException?.Message}) to {request.Describe()}");
             return;
         }
 
-        using (response)
+        _statuses[status] = _statuses.GetValueOrDefault(status) + 1;
+        if (status == 0)
         {
-            var status = (int)response.StatusCode;
-            var body = await response.Content.ReadAsStringAsync();
-            if (target.OnRealSocket && status is 400 or 414 or 431 && body.Length == 0 && response.Content.Headers.ContentType is null)
+            return;
+        }
+
+        if (status >= 500)
+        {
+            ServerErrors++;
+            Fail(request, status.ToString(CultureInfo.InvariantCulture), $"#{index} {status} for {request.Describe()} → {Shorten(body)}");
+            return;
+        }
+
+        if (status >= 400)
+        {
+            if (media != "application/problem+json")
             {
-                status = 0;
+                Fail(request, $"{status} {media}", $"#{index} {status} as {media ?? "no content type"}, not a problem, for {request.Describe()} → {Shorten(body)}");
+            }
+            else if (Leak().IsMatch(body))
+            {
+                Fail(request, "leak", $"#{index} {status} problem names an exception or a stack frame, for {request.Describe()} → {Shorten(body)}");
+            }
+        }
+
+        if (status is 200 or 201 && request.Method == "POST" && target.Created is { } created && media == "application/json")
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(body);
+            created(request.Endpoint, json.RootElement);
+        }
+
+        if (status is >= 200 and < 300 && request.Method is not ("GET" or "HEAD"))
+        {
+            Writes[$"{request.Method} {request.Endpoint.Pattern}"] = Writes.GetValueOrDefault($"{request.Method} {request.Endpoint.Pattern}") + 1;
+            foreach (var value in request.RouteValues)
+            {
+                _touched.Add(Uri.UnescapeDataString(value));
             }
 
-            _statuses[status] = _statuses.GetValueOrDefault(status) + 1;
-            if (status == 0)
+            if (request.Body.Bytes is { } bytes)
             {
-                return;
-            }
-
-            if (status >= 500)
-            {
-                ServerErrors++;
-                Fail(request, status.ToString(CultureInfo.InvariantCulture), $"#{index} {status} for {request.Describe()} → {Shorten(body)}");
-                return;
-            }
-
-            if (status >= 400)
-            {
-                var media = response.Content.Headers.ContentType?.MediaType;
-                if (media != "application/problem+json")
+                foreach (Match id in Guids().Matches(Encoding.UTF8.GetString(bytes)))
                 {
-                    Fail(request, $"{status} {media}", $"#{index} {status} as {media ?? "no content type"}, not a problem, for {request.Describe()} → {Shorten(body)}");
-                }
-                else if (Leak().IsMatch(body))
-                {
-                    Fail(request, "leak", $"#{index} {status} problem names an exception or a stack frame, for {request.Describe()} → {Shorten(body)}");
-                }
-            }
-
-            if (status is 200 or 201 && request.Method == "POST" && target.Created is { } created && response.Content.Headers.ContentType?.MediaType == "application/json")
-            {
-                using var json = System.Text.Json.JsonDocument.Parse(body);
-                created(request.Endpoint, json.RootElement);
-            }
-
-            if (status is >= 200 and < 300 && request.Method is not ("GET" or "HEAD"))
-            {
-                Writes[$"{request.Method} {request.Endpoint.Pattern}"] = Writes.GetValueOrDefault($"{request.Method} {request.Endpoint.Pattern}") + 1;
-                foreach (var value in request.RouteValues)
-                {
-                    _touched.Add(Uri.UnescapeDataString(value));
-                }
-
-                if (request.Body.Bytes is { } bytes)
-                {
-                    foreach (Match id in Guids().Matches(Encoding.UTF8.GetString(bytes)))
-                    {
-                        _touched.Add(id.Value);
-                    }
+                    _touched.Add(id.Value);
                 }
             }
         }

@@ -35,7 +35,8 @@ internal sealed class RequestGenerator(IReadOnlyList<FuzzEndpoint> endpoints, Fu
         from query in Query(endpoint)
         from headers in Headers(endpoint)
         from body in Body(endpoint)
-        select new FuzzRequest(endpoint, method, Path(endpoint, route) + query, caller, headers, body, route);
+        from copies in Gen.Frequency((96, Gen.Const(1)), (4, Gen.Const(4)))
+        select new FuzzRequest(endpoint, method, Path(endpoint, route) + query, caller, headers, body, route, copies);
 
     // Mostly the caller the policy admits, so the handler sees the request; the rest must be turned away cleanly.
     private static Gen<FuzzCaller> Callers(FuzzEndpoint endpoint)
