@@ -37,8 +37,9 @@ internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpo
     /// <summary>Successful (2xx) answers to writes by endpoint key: what a store may have changed.</summary>
     public Dictionary<string, int> Writes { get; } = [];
 
-    /// <summary>Ids and route values a successful write named: rows mentioning them may have changed.</summary>
-    public IReadOnlySet<string> Touched => _touched;
+    /// <summary>Ids and route values a successful write named: rows mentioning them may have changed. A test adds what
+    /// its service changes alongside (the case of a booking).</summary>
+    public ISet<string> Touched => _touched;
 
     public IReadOnlyDictionary<string, int> PerEndpoint => _perEndpoint;
 
@@ -170,18 +171,47 @@ internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpo
         if (status is >= 200 and < 300 && request.Method is not ("GET" or "HEAD"))
         {
             Writes[$"{request.Method} {request.Endpoint.Pattern}"] = Writes.GetValueOrDefault($"{request.Method} {request.Endpoint.Pattern}") + 1;
-            foreach (var value in request.RouteValues)
+            // Not the hub a route is scoped to: it is in every row of that hub and would explain any change.
+            for (var i = 0; i < request.RouteValues.Count; i++)
             {
-                _touched.Add(Uri.UnescapeDataString(value));
+                if (request.Endpoint.RouteParameters[i].Name != "hubId")
+                {
+                    _touched.Add(Uri.UnescapeDataString(request.RouteValues[i]));
+                }
             }
 
             if (request.Body.Bytes is { } bytes)
             {
-                foreach (Match id in Guids().Matches(Encoding.UTF8.GetString(bytes)))
+                foreach (var id in BodyIds(bytes))
                 {
-                    _touched.Add(id.Value);
+                    _touched.Add(id);
                 }
             }
+        }
+    }
+
+    private IEnumerable<string> BodyIds(byte[] bytes)
+    {
+        if (target.BodyFieldsThatTouch is not { } fields)
+        {
+            return Guids().Matches(Encoding.UTF8.GetString(bytes)).Select(m => m.Value);
+        }
+
+        try
+        {
+            // Services read past a byte-order mark; System.Text.Json does not.
+            var text = bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+            using var json = System.Text.Json.JsonDocument.Parse(text, new System.Text.Json.JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = System.Text.Json.JsonCommentHandling.Skip });
+            return json.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object
+                ? []
+                : [.. json.RootElement.EnumerateObject()
+                    .Where(p => fields.Contains(p.Name) && p.Value.ValueKind == System.Text.Json.JsonValueKind.String)
+                    .Select(p => p.Value.GetString()!)];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Accepted yet unreadable here: every id in it may have been acted on.
+            return Guids().Matches(Encoding.UTF8.GetString(bytes)).Select(m => m.Value);
         }
     }
 

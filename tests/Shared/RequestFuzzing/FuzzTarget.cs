@@ -25,6 +25,12 @@ internal sealed class FuzzTarget
     /// </summary>
     public IReadOnlyDictionary<string, Func<int, JsonNode>> Bodies { get; init; } = new Dictionary<string, Func<int, JsonNode>>();
 
+    /// <summary>
+    /// Body fields whose values name existing rows a write may change (a follow-up booking's caseId); null: every id
+    /// in the body. A narrow list keeps a body's mere mention of an expert from excusing a change to its bookings.
+    /// </summary>
+    public IReadOnlyCollection<string>? BodyFieldsThatTouch { get; init; }
+
     /// <summary>Told of every successful POST's JSON answer, so the test can add what was created to <see cref="Known"/>.</summary>
     public Action<FuzzEndpoint, System.Text.Json.JsonElement>? Created { get; init; }
 

@@ -43,7 +43,7 @@ internal sealed class StoreSnapshot
     }
 
     /// <summary>Rows of this snapshot missing from <paramref name="after"/> (changed or deleted) that no touched value explains.</summary>
-    public List<string> UnexplainedChanges(StoreSnapshot after, IReadOnlySet<string> touched)
+    public List<string> UnexplainedChanges(StoreSnapshot after, ICollection<string> touched)
     {
         var changed = new List<string>();
         foreach (var (table, rows) in _rows)
