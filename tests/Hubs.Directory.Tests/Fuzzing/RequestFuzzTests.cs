@@ -14,6 +14,7 @@ namespace Hubs.Directory.Tests.Fuzzing;
 /// request changed them, and no business's data stored. Replay a run with <c>HUBS_FUZZ_SEED=&lt;seed from the FUZZ
 /// line&gt; dotnet test tests/Hubs.Directory.Tests -c Release --filter RequestFuzz</c>.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class RequestFuzzTests(ITestOutputHelper output)
 {
     private const int RequestsPerRun = 2_500;

@@ -13,6 +13,7 @@ namespace Hubs.Exchange.Tests.Fuzzing;
 /// valid request changed them. Replay a run with <c>HUBS_FUZZ_SEED=&lt;seed from the FUZZ line&gt; dotnet test
 /// tests/Hubs.Exchange.Tests -c Release --filter RequestFuzz</c>.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class RequestFuzzTests(ITestOutputHelper output)
 {
     private const int RequestsPerRun = 2_500;

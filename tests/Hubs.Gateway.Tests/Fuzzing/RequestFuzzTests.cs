@@ -13,6 +13,7 @@ namespace Hubs.Gateway.Tests.Fuzzing;
 /// a problem, nothing forwarded outside the route it matched, and every hub still routed afterwards. Replay a run with
 /// <c>HUBS_FUZZ_SEED=&lt;seed from the FUZZ line&gt; dotnet test tests/Hubs.Gateway.Tests -c Release --filter RequestFuzz</c>.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class RequestFuzzTests(ITestOutputHelper output)
 {
     private const int RequestsPerRun = 2_000;

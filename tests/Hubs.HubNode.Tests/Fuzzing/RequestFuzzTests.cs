@@ -15,6 +15,7 @@ namespace Hubs.HubNode.Tests.Fuzzing;
 /// seed is printed in the FUZZ line; replay with <c>HUBS_FUZZ_SEED=&lt;seed&gt; dotnet test tests/Hubs.HubNode.Tests
 /// -c Release --filter RequestFuzz</c>.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class RequestFuzzTests(ITestOutputHelper output)
 {
     private const int RequestsPerRun = 5_000;
