@@ -13,4 +13,10 @@ public sealed class DirectoryOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan StaleAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Commit the projection's writes of concurrent consumers together (decision 0016). False brings back one
+    /// transaction per event with synchronous=FULL: kept so the benchmark can measure one against the other.
+    /// </summary>
+    public bool GroupCommit { get; set; } = true;
 }

@@ -2,19 +2,22 @@ using System.Runtime.InteropServices;
 using BenchmarkDotNet.Running;
 using Hubs.Benchmarks.Bookings;
 using Hubs.Benchmarks.Directory;
+using Hubs.Benchmarks.Gateway;
+using Hubs.Benchmarks.Memory;
 using Hubs.Benchmarks.Propagation;
 
-// dotnet run -c Release --project tests/Hubs.Benchmarks -- bookings [--clients 50] [--seconds 10] [--experts 20] [--days 60] [--listings 200] [--broker-port 6100]
-//   starts its own broker node and one hub node: bookings/s vs GET /alive, slot listing p50/p99 vs GET /alive.
-// dotnet run -c Release --project tests/Hubs.Benchmarks -- directory [--hubs 12] [--experts-per-hub 2000] [--events 20000] [--requests 200] [--broker-port 6100]
-//   starts its own broker node, the directory and a gateway: search and referral p50/p99 vs the gateway's GET /alive,
-//   projection events/s vs raw RabbitMQ.Client publish → consume on the same broker.
-// dotnet run -c Release --project tests/Hubs.Benchmarks -- all
-//   bookings, then directory (propagation needs a running federation, so it is not part of it).
-// dotnet run -c Release --project tests/Hubs.Benchmarks -- propagation [--gateway URL] [--hub ID] [--changes N]
-//   measures, against a running federation (./run.sh), how long an expert change at a hub takes to show in the directory.
-// dotnet run -c Release --project tests/Hubs.Benchmarks -- [BenchmarkDotNet arguments]
-//   runs the micro-benchmarks, each against a baseline measured in the same run.
+// dotnet run -c Release --project tests/Hubs.Benchmarks -- <scenario> [options]; every scenario starts its own private
+// broker node (--broker-port, default 6100) and the service processes it needs on loopback, and stops them at the end.
+//   bookings     bookings/s vs GET /alive, slot listing vs /alive, clients racing for the same slots vs uncontended
+//   directory    search and referral through the gateway vs its /alive; projection vs raw RabbitMQ.Client
+//   gateway      the same request direct and through YARP, N clients: throughput and p50/p99
+//   propagation  hub events → visible in the directory at fixed rates and the highest sustained rate, vs raw
+//                publish → consume (with --gateway URL: against a running federation, ./run.sh, instead)
+//   catchup      N changes queued while the directory is down → all applied after its restart, vs raw drain
+//   hubscale     the projection's CPU and wall time per event with 12, 120, 1,200 hubs, vs 12
+//   memory       VmRSS of each process idle and under load, hub nodes with GC variants
+//   all          every one of them except propagation against a running federation
+// Options of each: its file, and tests/Hubs.Benchmarks/README.md. Anything else runs BenchmarkDotNet's micro-benchmarks.
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -44,18 +47,37 @@ static async Task<int> RunAsync(string[] args, CancellationToken cancellationTok
 {
     switch (args.FirstOrDefault())
     {
-        case "propagation":
+        case "propagation" when args.Contains("--gateway"):
             return await PropagationLatency.RunAsync(args[1..]);
-        case "bookings":
-            return await BookingBenchmark.RunAsync(args[1..], cancellationToken);
-        case "directory":
-            return await DirectoryBenchmark.RunAsync(args[1..], cancellationToken);
         case "all":
-            var bookings = await BookingBenchmark.RunAsync(args[1..], cancellationToken);
-            var directory = await DirectoryBenchmark.RunAsync(args[1..], cancellationToken);
-            return Math.Max(bookings, directory);
+            var worst = 0;
+            foreach (var scenario in Scenarios.Keys)
+            {
+                Console.WriteLine($"== {scenario} ==");
+                worst = Math.Max(worst, await Scenarios[scenario](args[1..], cancellationToken));
+            }
+
+            return worst;
+        case { } name when Scenarios.TryGetValue(name, out var run):
+            return await run(args[1..], cancellationToken);
         default:
             BenchmarkSwitcher.FromAssembly(typeof(PropagationLatency).Assembly).Run(args);
             return 0;
     }
+}
+
+/// <summary>The scenarios by name, in the order <c>all</c> runs them.</summary>
+internal static partial class Program
+{
+    private static readonly Dictionary<string, Func<string[], CancellationToken, Task<int>>> Scenarios = new(StringComparer.Ordinal)
+    {
+        ["bookings"] = BookingBenchmark.RunAsync,
+        ["directory"] = DirectoryBenchmark.RunAsync,
+        ["gateway"] = GatewayOverhead.RunAsync,
+        ["propagation"] = PropagationBenchmark.RunAsync,
+        ["catchup"] = CatchUpBenchmark.RunAsync,
+        ["hubcatchup"] = HubCatchUpBenchmark.RunAsync,
+        ["hubscale"] = HubScaleBenchmark.RunAsync,
+        ["memory"] = ResidentMemory.RunAsync,
+    };
 }

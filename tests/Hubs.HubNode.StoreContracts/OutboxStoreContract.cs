@@ -62,7 +62,7 @@ public abstract class OutboxStoreContract : StoreContract
         Assert.Equal(events.Take(2), firstTwo.Select(e => e.EventId));
         foreach (var entry in firstTwo)
         {
-            await Outbox.MarkSentAsync(entry.Seq, ContractData.Stamp(5));
+            await Outbox.MarkSentAsync([entry.Seq], ContractData.Stamp(5));
         }
 
         Assert.Equal(events.Skip(2), (await Outbox.FetchUnsentAsync(10)).Select(e => e.EventId));
@@ -79,8 +79,8 @@ public abstract class OutboxStoreContract : StoreContract
         await Outbox.RecordFailedAttemptAsync(entry.Seq);
         Assert.Equal(2, Assert.Single(await Outbox.FetchUnsentAsync(10)).Attempts);
 
-        await Outbox.MarkSentAsync(entry.Seq, ContractData.Stamp(1));
-        await Outbox.MarkSentAsync(entry.Seq, ContractData.Stamp(2));
+        await Outbox.MarkSentAsync([entry.Seq], ContractData.Stamp(1));
+        await Outbox.MarkSentAsync([entry.Seq], ContractData.Stamp(2));
         Assert.Empty(await Outbox.FetchUnsentAsync(10));
         Assert.Equal(0, await Outbox.CountUnsentAsync());
     }

@@ -2,6 +2,7 @@ using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Outbox;
+using Hubs.HubNode.Practices;
 using Hubs.HubNode.Snapshots;
 
 namespace Hubs.HubNode.StoreContracts;
@@ -17,7 +18,7 @@ public abstract class SnapshotStoreContract : StoreContract
     private ISnapshotStore Snapshots => Port<ISnapshotStore>();
 
     [Fact]
-    public async Task The_state_read_is_the_profile_and_every_expert_by_id_and_its_messages_follow_earlier_entries()
+    public async Task The_state_read_is_the_profile_every_expert_and_every_practice_by_id_and_its_messages_follow_earlier_entries()
     {
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
         Assert.True(await Port<IHubProfileStore>().SaveAsync(ContractData.Profile(), 1, 0, ContractData.Event()));
@@ -30,6 +31,14 @@ public abstract class SnapshotStoreContract : StoreContract
 
         var retired = experts[1] with { Version = 2, RetiredAt = ContractData.Stamp(10) };
         Assert.True(await Port<IExpertStore>().UpdateAsync(ContractData.Write(retired), 1));
+        var practices = Enumerable.Range(0, 2).Select(i => ContractData.Practice($"Practice {i}")).ToList();
+        foreach (var practice in practices)
+        {
+            Assert.True(await Port<IPracticeStore>().AddAsync(new PracticeWrite(practice, ContractData.Event())));
+        }
+
+        var withdrawn = practices[0] with { Version = 2, UpdatedAt = ContractData.Stamp(20), WithdrawnAt = ContractData.Stamp(20) };
+        Assert.True(await Port<IPracticeStore>().UpdateAsync(new PracticeWrite(withdrawn, ContractData.Event()), 1));
         HubState? seen = null;
         List<OutboxMessage> made = [ContractData.Event(), ContractData.Event()];
 
@@ -45,10 +54,13 @@ public abstract class SnapshotStoreContract : StoreContract
         Assert.InRange(seen.ProfileUpdatedAt, before, after);
         Assert.Equal(experts.Select(e => e.Id.ToString("D")).Order(StringComparer.Ordinal), seen.Experts.Select(e => e.Id.ToString("D")));
         ContractAssert.Same(retired, seen.Experts.Single(e => e.Id == retired.Id));
+        Assert.Equal(practices.Select(p => p.Id.ToString("D")).Order(StringComparer.Ordinal), seen.Practices.Select(p => p.Id.ToString("D")));
+        var seenWithdrawn = seen.Practices.Single(p => p.Id == withdrawn.Id);
+        ContractAssert.Same(withdrawn, seenWithdrawn);
         Assert.Same(made, snapshot.Messages);
         var entries = await Outbox.FetchUnsentAsync(100);
         Assert.Equal(made.Select(m => m.EventId), entries.TakeLast(2).Select(e => e.EventId));
-        Assert.Equal(7, entries.Count);
+        Assert.Equal(10, entries.Count);
     }
 
     [Fact]
@@ -66,6 +78,7 @@ public abstract class SnapshotStoreContract : StoreContract
         Assert.Null(seen.Profile);
         Assert.Equal(DateTimeOffset.MinValue, seen.ProfileUpdatedAt);
         Assert.Empty(seen.Experts);
+        Assert.Empty(seen.Practices);
         Assert.Equal(1, await Outbox.CountUnsentAsync());
     }
 

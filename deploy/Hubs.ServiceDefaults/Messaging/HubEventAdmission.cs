@@ -1,3 +1,4 @@
+using Hubs.Contracts.Commands;
 using Hubs.Contracts.Events;
 using Hubs.Contracts.Federation;
 using MassTransit;
@@ -56,6 +57,13 @@ public sealed class HubEventAdmission<T>(
     // The service already applied its rules (and suspensions) when it recorded the fact, so membership is not rechecked.
     private static readonly Dictionary<Type, string> ServiceEvents = new() { [typeof(PracticeAdopted)] = BrokerUsers.Exchange };
 
+    // Commands that name who sends them: a warm referral comes from the referring hub's user, or from the directory
+    // when the business accepted a ranked hub there (FromHubId null). Nobody else may put a business in a hub's queue.
+    private static readonly Dictionary<Type, Func<object, string>> NamedSenders = new()
+    {
+        [typeof(ReferBusiness)] = m => ((ReferBusiness)m).FromHubId is { } from ? BrokerUsers.ForHub(from) : BrokerUsers.Directory,
+    };
+
     private EventRefusal? Identity(T message, string? publisher)
     {
         var settings = options.Value;
@@ -68,6 +76,13 @@ public sealed class HubEventAdmission<T>(
         {
             return publisher is null ? EventRefusal.Unidentified
                 : string.Equals(publisher, authority, StringComparison.Ordinal) ? null
+                : EventRefusal.Impersonation;
+        }
+
+        if (NamedSenders.TryGetValue(typeof(T), out var senderOf))
+        {
+            return publisher is null ? EventRefusal.Unidentified
+                : string.Equals(publisher, senderOf(message), StringComparison.Ordinal) ? null
                 : EventRefusal.Impersonation;
         }
 

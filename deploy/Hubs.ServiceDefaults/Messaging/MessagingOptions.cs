@@ -14,7 +14,7 @@ public sealed class MessagingOptions
     /// <summary>
     /// Refuse a hub event unless its broker-validated <c>user_id</c> is <c>hub-{HubId}</c>, and any other message unless
     /// it comes from one of <see cref="TrustedPublishers"/>. Only where <see cref="HubEventAdmission"/> is registered
-    /// (the directory and the exchange); in-memory test harnesses carry no <c>user_id</c> and turn it off.
+    /// (the directory, the exchange and the hub nodes); in-memory test harnesses carry no <c>user_id</c> and turn it off.
     /// </summary>
     public bool VerifyHubIdentity { get; set; } = true;
 

@@ -89,8 +89,14 @@ public static class FederationRouteTable
     }
 
     /// <summary>
-    /// How long a node that failed real traffic stays cut off (YARP also waits out its detection window): two probe
-    /// intervals, so a restarted hub is back within seconds, not YARP's default minute.
+    /// How long a node that failed real traffic stays cut off: about two probe intervals, so a restarted hub is back
+    /// within seconds, not YARP's default minute. It must outlast the failures that cut the node off: YARP counts
+    /// calls in one-second batches and judges the first call after the cut-off over its detection window, so the
+    /// cut-off is the window plus a probe interval plus a batch, or the old failures cut the node off once more.
     /// </summary>
-    public static TimeSpan PassiveReactivation(FederationOptions options) => options.HealthProbeInterval * 2;
+    public static TimeSpan PassiveReactivation(FederationOptions options) =>
+        PassiveDetectionWindow(options) + options.HealthProbeInterval + TimeSpan.FromSeconds(1);
+
+    /// <summary>How far back YARP's passive check looks at real traffic when judging a node: one probe interval.</summary>
+    public static TimeSpan PassiveDetectionWindow(FederationOptions options) => options.HealthProbeInterval;
 }

@@ -17,7 +17,7 @@ public static class ProxyRegistration
         services.Replace(ServiceDescriptor.Singleton<IForwarderHttpClientFactory, UpstreamHttpClientFactory>());
         services.AddOptions<TransportFailureRateHealthPolicyOptions>()
             .Configure<IOptions<FederationOptions>>((policy, federation) =>
-                policy.DetectionWindowSize = FederationRouteTable.PassiveReactivation(federation.Value));
+                policy.DetectionWindowSize = FederationRouteTable.PassiveDetectionWindow(federation.Value));
         return services;
     }
 

@@ -60,15 +60,40 @@ public sealed class UpstreamFailureMiddleware(RequestDelegate next, IOptions<Fed
         // YARP logs the failure with its cause; this line only records which answer the caller got.
         logger.LogInformation("Answering for {ClusterId} after {ForwarderError}", proxy.Cluster.Config.ClusterId, failure.Error);
 
-        // A timed-out write may still have been applied upstream: say so rather than invite a blind retry.
+        // A write that timed out, or reached a service that died before answering, may still have been applied
+        // upstream: say so rather than invite a blind retry. A connection never made means nothing was applied.
         var detail = failure.Error == ForwarderError.RequestTimedOut
             ? $"{upstream} did not answer in time; a change you sent may or may not have been applied."
-            : $"{upstream} cannot be reached right now. Try again shortly.";
+            : IsWrite(context.Request.Method) && !NeverConnected(failure)
+                ? $"{upstream} stopped while handling the request; a change you sent may or may not have been applied. Check before sending it again."
+                : $"{upstream} cannot be reached right now. Try again shortly.";
 
         context.Response.Headers.RetryAfter = _retryAfterSeconds;
         await TypedResults.Problem(
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: $"{upstream} is unavailable",
             detail: detail).ExecuteAsync(context);
+    }
+
+    private static bool IsWrite(string method) =>
+        !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method));
+
+    private static bool NeverConnected(IForwarderErrorFeature failure)
+    {
+        if (failure.Error is ForwarderError.NoAvailableDestinations)
+        {
+            return true;
+        }
+
+        for (var ex = failure.Exception; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }
+                || ex is System.Net.Sockets.SocketException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -10,6 +10,7 @@ using Hubs.Directory.Storage.Sqlite;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Hubs.Directory.Extensions;
 
@@ -62,6 +63,8 @@ public static class Extensions
         builder.AddSqliteStore("directory.db");
         // Registered before the bus, so the tables exist before the first event is delivered.
         builder.Services.AddHostedService<DirectorySchemaInitializer>();
+        builder.Services.AddSingleton(sp => new ProjectionWriter(
+            sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.GroupCommit));
         builder.Services.AddSingleton<IHubRegistry, SqliteHubRegistry>();
         builder.Services.AddSingleton<IExpertDirectory, SqliteExpertDirectory>();
         builder.Services.AddSingleton<IConsultationFacts, SqliteConsultationFacts>();

@@ -24,6 +24,13 @@ public interface IHubRegistry
     /// </summary>
     Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Whether the hub is suspended now (false when never heard of). Asked for every event the directory receives, so
+    /// a store may answer from memory as long as a suspension or admission is seen by the very next call.
+    /// </summary>
+    async Task<bool> IsSuspendedAsync(string hubId, CancellationToken cancellationToken = default) =>
+        (await GetAsync(hubId, cancellationToken))?.Suspended == true;
+
     /// <summary>One hub, placeholder or announced; null when never heard of.</summary>
     Task<HubRecord?> GetAsync(string hubId, CancellationToken cancellationToken = default);
 

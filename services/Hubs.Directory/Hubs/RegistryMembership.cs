@@ -5,6 +5,6 @@ namespace Hubs.Directory.Hubs;
 /// <summary>Whether a hub is suspended, from the hub registry (where the coordinators' decision is kept).</summary>
 public sealed class RegistryMembership(IHubRegistry registry) : IHubMembership
 {
-    public async Task<bool> IsSuspendedAsync(string hubId, CancellationToken cancellationToken = default) =>
-        (await registry.GetAsync(hubId, cancellationToken))?.Suspended == true;
+    public Task<bool> IsSuspendedAsync(string hubId, CancellationToken cancellationToken = default) =>
+        registry.IsSuspendedAsync(hubId, cancellationToken);
 }

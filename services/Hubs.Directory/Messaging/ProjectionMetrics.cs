@@ -29,15 +29,7 @@ public sealed class ProjectionMetrics : IRefusedEvents
         _events.Add(1,
             new KeyValuePair<string, object?>("event.type", eventType),
             new KeyValuePair<string, object?>("outcome", Tag(refusal == EventRefusal.SuspendedHub ? ProjectionOutcome.Ignored : ProjectionOutcome.Rejected)),
-            new KeyValuePair<string, object?>("reason", Reason(refusal)));
-
-    private static string Reason(EventRefusal refusal) => refusal switch
-    {
-        EventRefusal.Impersonation => "impersonation",
-        EventRefusal.Unidentified => "unidentified",
-        EventRefusal.UntrustedPublisher => "untrusted-publisher",
-        _ => "suspended",
-    };
+            new KeyValuePair<string, object?>("reason", refusal.Tag()));
 
     private static string Tag(ProjectionOutcome outcome) => outcome switch
     {

@@ -2,6 +2,7 @@ using Hubs.ServiceDefaults.Security;
 using Hubs.Exchange.Practices;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.Exchange.Adoptions;
 
@@ -39,12 +40,12 @@ public static class AdoptionsApi
     public static async Task<Results<Created<Adoption>, ValidationProblem, ProblemHttpResult>> Adopt(
         string hubId, Guid practiceId, [AsParameters] AdoptionServices services, CancellationToken cancellationToken)
     {
-        if (!services.Http.Request.HasJsonContentType())
+        if (!JsonRequest.IsReadable(services.Http.Request))
         {
             return JsonRequest.UnsupportedMediaType("the adoption");
         }
 
-        var (input, errors) = await JsonRequest.ReadAsync<AdoptionInput>(services.Http.Request, services.Json.Value, "an adoption", cancellationToken);
+        var (input, errors) = await JsonRequest.ReadAsync<AdoptionInput>(services.Http.Request, services.Json.Value.SerializerOptions, "an adoption", cancellationToken);
         if (input is null)
         {
             return TypedResults.ValidationProblem(errors);

@@ -3,6 +3,7 @@ using Hubs.Contracts.Federation;
 using Hubs.Exchange.Practices;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.Exchange.Endorsements;
 
@@ -35,12 +36,12 @@ public static class EndorsementsApi
     public static async Task<Results<Created<Endorsement>, Ok<Endorsement>, ValidationProblem, ProblemHttpResult>> Endorse(
         string hubId, Guid practiceId, [AsParameters] EndorsementServices services, CancellationToken cancellationToken)
     {
-        if (!services.Http.Request.HasJsonContentType())
+        if (!JsonRequest.IsReadable(services.Http.Request))
         {
             return JsonRequest.UnsupportedMediaType("the endorsement");
         }
 
-        var (input, errors) = await JsonRequest.ReadAsync<EndorsementInput>(services.Http.Request, services.Json.Value, "an endorsement", cancellationToken);
+        var (input, errors) = await JsonRequest.ReadAsync<EndorsementInput>(services.Http.Request, services.Json.Value.SerializerOptions, "an endorsement", cancellationToken);
         if (input is null)
         {
             return TypedResults.ValidationProblem(errors);

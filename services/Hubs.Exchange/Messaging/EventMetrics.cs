@@ -28,11 +28,5 @@ public sealed class EventMetrics : IRefusedEvents
         _events.Add(1,
             new KeyValuePair<string, object?>("event.type", eventType),
             new KeyValuePair<string, object?>("outcome", refusal == EventRefusal.SuspendedHub ? "ignored" : "rejected"),
-            new KeyValuePair<string, object?>("reason", refusal switch
-            {
-                EventRefusal.Impersonation => "impersonation",
-                EventRefusal.Unidentified => "unidentified",
-                EventRefusal.UntrustedPublisher => "untrusted-publisher",
-                _ => "suspended",
-            }));
+            new KeyValuePair<string, object?>("reason", refusal.Tag()));
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hubs.HubNode.Experts;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.HubNode.Availability;
 
@@ -44,12 +45,9 @@ public static class AvailabilityApi
             });
         }
 
-        if (!services.Http.Request.HasJsonContentType())
+        if (!JsonRequest.IsReadable(services.Http.Request))
         {
-            return TypedResults.Problem(
-                title: "Unsupported media type",
-                detail: "Send the availability as application/json.",
-                statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return JsonRequest.UnsupportedMediaType("the availability");
         }
 
         var (rules, errors) = await ReadRulesAsync(services, cancellationToken);
@@ -79,35 +77,15 @@ public static class AvailabilityApi
     private static async Task<(AvailabilityRules? Rules, Dictionary<string, string[]> Errors)> ReadRulesAsync(
         AvailabilityServices services, CancellationToken cancellationToken)
     {
-        AvailabilityInput? input;
-        try
-        {
-            input = await services.Http.Request.ReadFromJsonAsync<AvailabilityInput>(services.Json.Value.SerializerOptions, cancellationToken);
-        }
-        catch (JsonException ex)
-        {
-            return (null, new Dictionary<string, string[]>
-            {
-                [FieldOf(ex.Path)] = ["The request body is not valid JSON for an availability (malformed, or a value of the wrong type)."],
-            });
-        }
-
+        var (input, readErrors) = await JsonRequest.ReadAsync<AvailabilityInput>(services.Http.Request, services.Json.Value.SerializerOptions, "the availability", cancellationToken);
         if (input is null)
         {
-            return (null, new Dictionary<string, string[]> { ["body"] = ["A JSON object describing the availability is required."] });
+            return (null, readErrors);
         }
 
         var errors = AvailabilityValidation.Validate(input, services.Hub.Value.TimeZone, out var rules);
         return (rules, errors);
     }
-
-    /// <summary>"$.weekly[1].start" → "weekly[1].start"; the document itself → "body".</summary>
-    private static string FieldOf(string? jsonPath) => jsonPath switch
-    {
-        null or "$" or "" => "body",
-        _ when jsonPath.StartsWith("$.", StringComparison.Ordinal) => jsonPath[2..],
-        _ => jsonPath.TrimStart('$'),
-    };
 
     private static Ok<AvailabilityResponse> Ok(ExpertAvailability availability, AvailabilityServices services)
     {

@@ -3,6 +3,7 @@ using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using NodaTime.Text;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.HubNode.Bookings;
 
@@ -54,9 +55,9 @@ public static class BookingsApi
     public static async Task<Results<Created<BookingCreatedResponse>, ValidationProblem, ProblemHttpResult>> CreateBooking(
         [AsParameters] BookingServices services, CancellationToken cancellationToken)
     {
-        if (!services.Http.Request.HasJsonContentType())
+        if (!JsonRequest.IsReadable(services.Http.Request))
         {
-            return UnsupportedMediaType("the booking");
+            return JsonRequest.UnsupportedMediaType("the booking");
         }
 
         var (input, errors) = await JsonRequest.ReadAsync<BookingInput>(services.Http.Request, services.Json.Value.SerializerOptions, "a booking", cancellationToken);
@@ -235,9 +236,9 @@ public static class BookingsApi
             return refused;
         }
 
-        if (!services.Http.Request.HasJsonContentType())
+        if (!JsonRequest.IsReadable(services.Http.Request))
         {
-            return UnsupportedMediaType("the new start");
+            return JsonRequest.UnsupportedMediaType("the new start");
         }
 
         var (input, errors) = await JsonRequest.ReadAsync<RescheduleInput>(services.Http.Request, services.Json.Value.SerializerOptions, "a reschedule", cancellationToken);
@@ -262,8 +263,4 @@ public static class BookingsApi
         detail: $"No booking {id} at this hub.",
         statusCode: StatusCodes.Status404NotFound);
 
-    internal static ProblemHttpResult UnsupportedMediaType(string what) => TypedResults.Problem(
-        title: "Unsupported media type",
-        detail: $"Send {what} as application/json.",
-        statusCode: StatusCodes.Status415UnsupportedMediaType);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.HubNode.Experts;
 
@@ -63,9 +64,9 @@ public static class ExpertsApi
     public static async Task<Results<Created<ExpertResponse>, ValidationProblem, ProblemHttpResult>> CreateExpert(
         [AsParameters] ExpertServices services, CancellationToken cancellationToken)
     {
-        if (!services.Http.Request.HasJsonContentType())
+        if (!JsonRequest.IsReadable(services.Http.Request))
         {
-            return UnsupportedMediaType();
+            return JsonRequest.UnsupportedMediaType("the expert");
         }
 
         var (draft, errors) = await ReadDraftAsync(services, cancellationToken);
@@ -87,9 +88,9 @@ public static class ExpertsApi
             return BadIfMatch();
         }
 
-        if (!services.Http.Request.HasJsonContentType())
+        if (!JsonRequest.IsReadable(services.Http.Request))
         {
-            return UnsupportedMediaType();
+            return JsonRequest.UnsupportedMediaType("the expert");
         }
 
         var (draft, errors) = await ReadDraftAsync(services, cancellationToken);
@@ -121,35 +122,15 @@ public static class ExpertsApi
     private static async Task<(ExpertDraft? Draft, Dictionary<string, string[]> Errors)> ReadDraftAsync(
         ExpertServices services, CancellationToken cancellationToken)
     {
-        ExpertInput? input;
-        try
-        {
-            input = await services.Http.Request.ReadFromJsonAsync<ExpertInput>(services.Json.Value.SerializerOptions, cancellationToken);
-        }
-        catch (JsonException ex)
-        {
-            return (null, new Dictionary<string, string[]>
-            {
-                [FieldOf(ex.Path)] = ["The request body is not valid JSON for an expert (malformed, or a value of the wrong type)."],
-            });
-        }
-
+        var (input, readErrors) = await JsonRequest.ReadAsync<ExpertInput>(services.Http.Request, services.Json.Value.SerializerOptions, "the expert", cancellationToken);
         if (input is null)
         {
-            return (null, new Dictionary<string, string[]> { ["body"] = ["A JSON object describing the expert is required."] });
+            return (null, readErrors);
         }
 
         var errors = ExpertValidation.Validate(input, out var draft);
         return (draft, errors);
     }
-
-    /// <summary>"$.competencies[1]" → "competencies[1]"; the document itself → "body".</summary>
-    private static string FieldOf(string? jsonPath) => jsonPath switch
-    {
-        null or "$" or "" => "body",
-        _ when jsonPath.StartsWith("$.", StringComparison.Ordinal) => jsonPath[2..],
-        _ => jsonPath.TrimStart('$'),
-    };
 
     private static Ok<ExpertResponse> Ok(Expert expert, ExpertServices services)
     {
@@ -174,11 +155,6 @@ public static class ExpertsApi
         title: "Expert not found",
         detail: $"No active expert {id} at this hub.",
         statusCode: StatusCodes.Status404NotFound);
-
-    private static ProblemHttpResult UnsupportedMediaType() => TypedResults.Problem(
-        title: "Unsupported media type",
-        detail: "Send the expert as application/json.",
-        statusCode: StatusCodes.Status415UnsupportedMediaType);
 
     private static ValidationProblem BadIfMatch() => TypedResults.ValidationProblem(
         new Dictionary<string, string[]> { [IfMatch.Field] = ["If-Match must be one entity tag holding the expert's version, e.g. \"3\", or *."] });

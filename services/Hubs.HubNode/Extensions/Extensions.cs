@@ -47,6 +47,12 @@ public static class Extensions
         // Hosted services start in registration order: schema, then the writers that need it, then the publishers.
         builder.AddHubNodeStore();
         builder.AddHubsMessaging(HubEndpoint.AddConsumers, HubEndpoint.Configure);
+
+        // A referral must come from the hub it names (or the directory), a status from the hub holding the referral,
+        // a snapshot request from the directory: checked on the broker-validated user before any consumer runs.
+        services.AddHubEventAdmission();
+        services.AddSingleton<RefusedMessages>();
+        services.AddSingleton<IRefusedEvents>(sp => sp.GetRequiredService<RefusedMessages>());
         builder.AddBookings();
         builder.AddReferrals();
 

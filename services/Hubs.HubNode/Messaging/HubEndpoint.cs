@@ -30,7 +30,7 @@ public static class HubEndpoint
         var hubId = context.GetRequiredService<IOptions<HubOptions>>().Value.Id;
         bus.ReceiveEndpoint(QueueName(hubId), e =>
         {
-            MessagingRegistration.ApplyEndpointRules(e);
+            MessagingRegistration.ApplyEndpointRules(e, context);
             e.ConfigureConsumer<SnapshotRequestedConsumer>(context);
 
             // Warm referrals: ReferBusiness is sent straight to this queue; ReferralStatusChanged is published to every

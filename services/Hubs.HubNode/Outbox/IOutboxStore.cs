@@ -6,7 +6,7 @@ public interface IOutboxStore
     /// <summary>The oldest unsent entries, in write order.</summary>
     Task<IReadOnlyList<OutboxEntry>> FetchUnsentAsync(int limit, CancellationToken cancellationToken = default);
 
-    Task MarkSentAsync(long seq, DateTimeOffset sentAt, CancellationToken cancellationToken = default);
+    Task MarkSentAsync(IReadOnlyCollection<long> seqs, DateTimeOffset sentAt, CancellationToken cancellationToken = default);
 
     Task RecordFailedAttemptAsync(long seq, CancellationToken cancellationToken = default);
 

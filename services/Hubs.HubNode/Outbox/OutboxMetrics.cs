@@ -18,7 +18,7 @@ public sealed class OutboxMetrics
         meter.CreateObservableGauge("hubs.outbox.pending", () => Interlocked.Read(ref _pending), "{event}", "Outbox entries waiting for the broker.");
     }
 
-    public void Published() => _published.Add(1);
+    public void Published(int count) => _published.Add(count);
 
     public void PublishFailed() => _failures.Add(1);
 

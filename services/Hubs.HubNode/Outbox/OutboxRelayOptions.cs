@@ -23,4 +23,8 @@ public sealed class OutboxRelayOptions
 
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 100;
+
+    /// <summary>How many entries are published before their confirms are awaited (1: one at a time).</summary>
+    [Range(1, 1_000)]
+    public int PublishWindow { get; set; } = 50;
 }

@@ -4,6 +4,7 @@ using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.HubNode.Outcomes;
 
@@ -24,9 +25,9 @@ public static class OutcomesApi
     public static async Task<Results<Ok<BookingResponse>, ValidationProblem, ProblemHttpResult>> RecordOutcome(
         Guid id, BookingDesk desk, ReferralDesk referrals, IOptions<JsonOptions> json, HttpContext http, CancellationToken cancellationToken)
     {
-        if (!http.Request.HasJsonContentType())
+        if (!JsonRequest.IsReadable(http.Request))
         {
-            return BookingsApi.UnsupportedMediaType("the outcome");
+            return JsonRequest.UnsupportedMediaType("the outcome");
         }
 
         var (input, errors) = await JsonRequest.ReadAsync<OutcomeInput>(http.Request, json.Value.SerializerOptions, "an outcome", cancellationToken);

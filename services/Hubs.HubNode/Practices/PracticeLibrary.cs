@@ -31,7 +31,7 @@ public sealed class PracticeLibrary(IPracticeStore store, OutboxSignal outbox, I
             PublishedAt = now,
             UpdatedAt = now,
         };
-        if (!await store.AddAsync(Published(practice), cancellationToken))
+        if (!await store.AddAsync(Write(practice), cancellationToken))
         {
             // A v7 guid collision would be a broken clock or generator, never a user error.
             throw new InvalidOperationException($"Practice id {practice.Id} already exists.");
@@ -79,7 +79,7 @@ public sealed class PracticeLibrary(IPracticeStore store, OutboxSignal outbox, I
             }
 
             next = next with { Version = current.Version + 1, UpdatedAt = time.GetUtcNow() };
-            var write = next.IsWithdrawn ? Withdrawn(next) : Published(next);
+            var write = Write(next);
             if (await store.UpdateAsync(write, current.Version, cancellationToken))
             {
                 outbox.Notify();
@@ -92,29 +92,6 @@ public sealed class PracticeLibrary(IPracticeStore store, OutboxSignal outbox, I
         return new PracticeChange(PracticeChangeOutcome.Conflict);
     }
 
-    private PracticeWrite Published(Practice practice) => new(practice, OutboxMessage.For(new PracticePublished
-    {
-        HubId = HubId,
-        EventId = Guid.CreateVersion7(practice.UpdatedAt),
-        OccurredAt = practice.UpdatedAt,
-        Version = practice.Version,
-        PracticeId = practice.Id,
-        Title = practice.Title,
-        Summary = practice.Summary,
-        BodyMarkdown = practice.BodyMarkdown,
-        Topics = practice.Topics,
-        ResultsAchieved = practice.ResultsAchieved,
-        Links = practice.Links,
-        Language = practice.Language,
-        GrantCallReference = practice.GrantCallReference,
-    }));
-
-    private PracticeWrite Withdrawn(Practice practice) => new(practice, OutboxMessage.For(new PracticeWithdrawn
-    {
-        HubId = HubId,
-        EventId = Guid.CreateVersion7(practice.UpdatedAt),
-        OccurredAt = practice.UpdatedAt,
-        Version = practice.Version,
-        PracticeId = practice.Id,
-    }));
+    private PracticeWrite Write(Practice practice) =>
+        new(practice, PracticeEvents.Current(HubId, practice, Guid.CreateVersion7(practice.UpdatedAt)));
 }

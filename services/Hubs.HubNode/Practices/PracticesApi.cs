@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hubs.HubNode.Experts;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.HubNode.Practices;
 
@@ -59,9 +60,9 @@ public static class PracticesApi
     public static async Task<Results<Created<PracticeResponse>, ValidationProblem, ProblemHttpResult>> PublishPractice(
         [AsParameters] PracticeServices services, CancellationToken cancellationToken)
     {
-        if (!services.Http.Request.HasJsonContentType())
+        if (!JsonRequest.IsReadable(services.Http.Request))
         {
-            return UnsupportedMediaType();
+            return JsonRequest.UnsupportedMediaType("the practice");
         }
 
         var (draft, errors) = await ReadDraftAsync(services, cancellationToken);
@@ -83,9 +84,9 @@ public static class PracticesApi
             return BadIfMatch();
         }
 
-        if (!services.Http.Request.HasJsonContentType())
+        if (!JsonRequest.IsReadable(services.Http.Request))
         {
-            return UnsupportedMediaType();
+            return JsonRequest.UnsupportedMediaType("the practice");
         }
 
         var (draft, errors) = await ReadDraftAsync(services, cancellationToken);
@@ -117,35 +118,15 @@ public static class PracticesApi
     private static async Task<(PracticeDraft? Draft, Dictionary<string, string[]> Errors)> ReadDraftAsync(
         PracticeServices services, CancellationToken cancellationToken)
     {
-        PracticeInput? input;
-        try
-        {
-            input = await services.Http.Request.ReadFromJsonAsync<PracticeInput>(services.Json.Value.SerializerOptions, cancellationToken);
-        }
-        catch (JsonException ex)
-        {
-            return (null, new Dictionary<string, string[]>
-            {
-                [FieldOf(ex.Path)] = ["The request body is not valid JSON for a practice (malformed, or a value of the wrong type)."],
-            });
-        }
-
+        var (input, readErrors) = await JsonRequest.ReadAsync<PracticeInput>(services.Http.Request, services.Json.Value.SerializerOptions, "the practice", cancellationToken);
         if (input is null)
         {
-            return (null, new Dictionary<string, string[]> { ["body"] = ["A JSON object describing the practice is required."] });
+            return (null, readErrors);
         }
 
         var errors = PracticeValidation.Validate(input, out var draft);
         return (draft, errors);
     }
-
-    /// <summary>"$.topics[1]" → "topics[1]"; the document itself → "body".</summary>
-    private static string FieldOf(string? jsonPath) => jsonPath switch
-    {
-        null or "$" or "" => "body",
-        _ when jsonPath.StartsWith("$.", StringComparison.Ordinal) => jsonPath[2..],
-        _ => jsonPath.TrimStart('$'),
-    };
 
     private static Ok<PracticeResponse> Ok(Practice practice, PracticeServices services)
     {
@@ -170,11 +151,6 @@ public static class PracticesApi
         title: "Practice not found",
         detail: $"No published practice {id} at this hub.",
         statusCode: StatusCodes.Status404NotFound);
-
-    private static ProblemHttpResult UnsupportedMediaType() => TypedResults.Problem(
-        title: "Unsupported media type",
-        detail: "Send the practice as application/json.",
-        statusCode: StatusCodes.Status415UnsupportedMediaType);
 
     private static ValidationProblem BadIfMatch() => TypedResults.ValidationProblem(
         new Dictionary<string, string[]> { [IfMatch.Field] = ["If-Match must be one entity tag holding the practice's version, e.g. \"3\", or *."] });

@@ -2,6 +2,7 @@ using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Bookings;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.HubNode.Referrals;
 
@@ -40,9 +41,9 @@ public static class ReferralsApi
     public static async Task<Results<Created<OutgoingReferralResponse>, Ok<OutgoingReferralResponse>, ValidationProblem, ProblemHttpResult>> Refer(
         [AsParameters] ReferralServices services, CancellationToken cancellationToken)
     {
-        if (!services.Http.Request.HasJsonContentType())
+        if (!JsonRequest.IsReadable(services.Http.Request))
         {
-            return BookingsApi.UnsupportedMediaType("the referral");
+            return JsonRequest.UnsupportedMediaType("the referral");
         }
 
         var (input, errors) = await JsonRequest.ReadAsync<ReferralInput>(services.Http.Request, services.Json.Value.SerializerOptions, "a referral", cancellationToken);
@@ -89,9 +90,9 @@ public static class ReferralsApi
     public static async Task<Results<Created<BookingCreatedResponse>, ValidationProblem, ProblemHttpResult>> Book(
         Guid referralId, [AsParameters] ReferralServices services, CancellationToken cancellationToken)
     {
-        if (!services.Http.Request.HasJsonContentType())
+        if (!JsonRequest.IsReadable(services.Http.Request))
         {
-            return BookingsApi.UnsupportedMediaType("the slot");
+            return JsonRequest.UnsupportedMediaType("the slot");
         }
 
         var (input, errors) = await JsonRequest.ReadAsync<ReferralBookingInput>(services.Http.Request, services.Json.Value.SerializerOptions, "a referral's booking", cancellationToken);

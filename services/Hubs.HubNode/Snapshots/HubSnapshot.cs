@@ -2,14 +2,16 @@ using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Outbox;
+using Hubs.HubNode.Practices;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Snapshots;
 
 /// <summary>
 /// Republishes the hub's current state through the outbox, so a directory that missed events (or lost its store)
-/// converges: the profile and every expert at their current versions (the directory ignores what it already has),
-/// then <see cref="SnapshotCompleted"/> listing the active experts, from which it drops the ones the hub no longer has.
+/// converges: the profile, every expert and every practice at their current versions (the directory and the exchange
+/// ignore what they already have; practices published while the hub was suspended reach the exchange this way), then
+/// <see cref="SnapshotCompleted"/> listing the active experts, from which the directory drops the ones the hub no longer has.
 /// </summary>
 public sealed class HubSnapshot(ISnapshotStore store, OutboxSignal outbox, IOptions<HubOptions> hub, TimeProvider time, ILogger<HubSnapshot> logger)
 {
@@ -28,7 +30,7 @@ public sealed class HubSnapshot(ISnapshotStore store, OutboxSignal outbox, IOpti
     /// <summary>The events describing <paramref name="state"/>, each with a new event id and the version and time of the change it shows.</summary>
     public static Snapshot Compose(string hubId, HubState state, Guid requestId, DateTimeOffset takenAt)
     {
-        var messages = new List<OutboxMessage>(state.Experts.Count + 2);
+        var messages = new List<OutboxMessage>(state.Experts.Count + state.Practices.Count + 2);
         if (state.Profile is { } stored)
         {
             messages.Add(OutboxMessage.For(Announced(stored, state.ProfileUpdatedAt, takenAt)));
@@ -39,6 +41,11 @@ public sealed class HubSnapshot(ISnapshotStore store, OutboxSignal outbox, IOpti
             messages.Add(expert.IsRetired
                 ? OutboxMessage.For(Retired(hubId, expert, takenAt))
                 : OutboxMessage.For(Published(hubId, expert, takenAt)));
+        }
+
+        foreach (var practice in state.Practices)
+        {
+            messages.Add(PracticeEvents.Current(hubId, practice, Guid.CreateVersion7(takenAt)));
         }
 
         var completed = new SnapshotCompleted

@@ -23,6 +23,8 @@ internal static class BookingBenchmark
         var expertCount = options.Number("--experts", 20);
         var days = options.Number("--days", 60);
         var listings = options.Number("--listings", 200);
+        var contendedSlots = options.Number("--contended-slots", 3);
+        var contentionRounds = options.Number("--contention-rounds", 20);
 
         await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", 6100));
         var environment = rig.ServiceEnvironment($"hub-{HubId}.db");
@@ -46,7 +48,7 @@ internal static class BookingBenchmark
             }
 
             var n = Interlocked.Increment(ref sequence);
-            using var response = await http.PostAsJsonAsync($"/api/hubs/{HubId}/bookings", Booking(slot.ExpertId, slot.Start, client, n), ct);
+            using var response = await http.PostAsJsonAsync($"/api/hubs/{HubId}/bookings", BookingRequests.Booking(slot.ExpertId, slot.Start, $"{client}-{n}"), ct);
             if (response.StatusCode == HttpStatusCode.Created)
             {
                 return CallOutcome.Succeeded;
@@ -80,6 +82,9 @@ internal static class BookingBenchmark
         var sequential = await Interleaved.RunAsync(listings, [Get(http, listingPath), Get(http, "/alive")], cancellationToken);
         var (listing, aliveAlone) = (sequential[0], sequential[1]);
 
+        Console.WriteLine($"Measuring: contention, {clients} clients at once racing for the same {contendedSlots} slots, {contentionRounds} rounds…");
+        var race = await SlotRace.RunAsync(http, HubId, plan, clients, contendedSlots, contentionRounds, cancellationToken);
+
         var report = new Report($"Bookings at one hub node ({clients} concurrent clients, {duration.TotalSeconds:F0} s each)");
         report.Ratio("bookings/s (201, distinct slots)", booked.PerSecond, "/s", "GET /alive", alive.PerSecond);
         report.Ratio("booking latency p50 under load", booked.Latencies.P50, "ms", "GET /alive p50", alive.Latencies.P50);
@@ -89,8 +94,13 @@ internal static class BookingBenchmark
         report.Ratio($"slot listing p50 ({expertCount} experts, {days} days)", listing.P50, "ms", "GET /alive p50", aliveAlone.P50);
         report.Ratio($"slot listing p99 ({expertCount} experts, {days} days)", listing.P99, "ms", "GET /alive p99", aliveAlone.P99);
         report.Note("slot listing response", $"{slotCount} slots, {sample.Length / 1024.0 / 1024.0:F1} MiB, {listings} sequential calls; bookings already made: {sequence}");
+        report.Ratio($"contended booking p50 ({clients} clients, {contendedSlots} slots)", race.Latencies.P50, "ms", "uncontended booking p50", booked.Latencies.P50);
+        report.Ratio($"contended booking p99 ({clients} clients, {contendedSlots} slots)", race.Latencies.P99, "ms", "uncontended booking p99", booked.Latencies.P99);
+        report.Ratio("contended requests answered/s (201 or 409)", race.Latencies.Count / race.Elapsed.TotalSeconds, "/s", "uncontended bookings/s", booked.PerSecond);
+        report.Note("contention outcome", $"{race.Rounds} rounds: {race.Won} booked (201; {race.Rounds * contendedSlots} slots), {race.Refused} refused with 409, {race.Other} other answers; "
+            + (race.OneWinnerPerSlot ? "exactly one booking per slot" : "NOT one booking per slot"));
         report.Print();
-        return booked.Failures == 0 ? 0 : 1;
+        return booked.Failures == 0 && race.Other == 0 && race.OneWinnerPerSlot ? 0 : 1;
     }
 
     private static Func<int, CancellationToken, Task> Get(HttpClient http, string path) => async (_, ct) =>
@@ -102,24 +112,4 @@ internal static class BookingBenchmark
 
     private static string Describe(System.Collections.Concurrent.ConcurrentDictionary<HttpStatusCode, int> refusals) =>
         refusals.IsEmpty ? "" : " (" + string.Join(", ", refusals.Select(r => $"{(int)r.Key}: {r.Value}")) + ")";
-
-    /// <summary>A business's booking; a fresh e-mail each time so the per-business limit never refuses one.</summary>
-    private static object Booking(Guid expertId, string start, int client, int n) => new
-    {
-        expertId,
-        start,
-        kind = "brainstorming",
-        intake = new
-        {
-            companyName = "Officina Benchmark S.r.l. (demo)",
-            atecoSection = "C",
-            sizeClass = "micro",
-            provinceCode = "CO",
-            topics = new[] { "ecommerce" },
-            need = "Vendere online i nostri prodotti artigianali.",
-            email = $"bench-{client}-{n}@example.it",
-            consent = true,
-            consentVersion = "privacy-2026-01",
-        },
-    };
 }

@@ -12,7 +12,7 @@ public sealed class SqliteExpertDirectoryTests : ExpertDirectoryContract
     protected override async Task<IExpertDirectory> CreateStoreAsync()
     {
         _database = await TempDatabase.CreateAsync();
-        return new SqliteExpertDirectory(_database.Database, TimeProvider.System);
+        return new SqliteExpertDirectory(_database.Database, new ProjectionWriter(_database.Database), TimeProvider.System);
     }
 
     public override async Task DisposeAsync()

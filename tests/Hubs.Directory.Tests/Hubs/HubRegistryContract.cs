@@ -148,6 +148,50 @@ public abstract class HubRegistryContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_per_event_suspension_check_sees_every_change_at_once()
+    {
+        Assert.False(await Store.IsSuspendedAsync(_hub));
+        await Store.ApplyAnnouncementAsync(Make.Announced(_hub, 1));
+
+        // Asked again and again, as for every event; each change must show on the very next call.
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.False(await Store.IsSuspendedAsync(_hub));
+            Assert.False(await Store.IsSuspendedAsync(_hub));
+            Assert.True(await Store.SetSuspendedAsync(_hub, true));
+            Assert.True(await Store.IsSuspendedAsync(_hub));
+            Assert.True(await Store.IsSuspendedAsync(_hub));
+            Assert.True(await Store.SetSuspendedAsync(_hub, false));
+        }
+
+        Assert.False(await Store.IsSuspendedAsync(_hub));
+    }
+
+    [Fact]
+    public async Task Checks_running_while_a_suspension_lands_never_keep_the_old_answer()
+    {
+        await Store.ApplyAnnouncementAsync(Make.Announced(_hub, 1));
+        using var stop = new CancellationTokenSource();
+        var checks = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await Store.IsSuspendedAsync(_hub);
+            }
+        })).ToArray();
+
+        for (var round = 0; round < 20; round++)
+        {
+            var suspended = round % 2 == 0;
+            await Store.SetSuspendedAsync(_hub, suspended);
+            Assert.Equal(suspended, await Store.IsSuspendedAsync(_hub));
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(checks);
+    }
+
+    [Fact]
     public async Task The_membership_version_counts_changes_of_membership_not_requests()
     {
         await Store.ApplyAnnouncementAsync(Make.Announced(_hub, 1));

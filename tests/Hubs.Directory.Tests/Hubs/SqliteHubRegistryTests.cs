@@ -12,7 +12,7 @@ public sealed class SqliteHubRegistryTests : HubRegistryContract
     protected override async Task<IHubRegistry> CreateStoreAsync()
     {
         _database = await TempDatabase.CreateAsync();
-        return new SqliteHubRegistry(_database.Database, TimeProvider.System);
+        return new SqliteHubRegistry(_database.Database, new ProjectionWriter(_database.Database), TimeProvider.System);
     }
 
     public override async Task DisposeAsync()

@@ -16,7 +16,7 @@ public sealed class SqliteResyncStoreTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TempDatabase.CreateAsync();
-        _experts = new SqliteExpertDirectory(_database.Database, TimeProvider.System);
+        _experts = new SqliteExpertDirectory(_database.Database, new ProjectionWriter(_database.Database), TimeProvider.System);
         _store = new SqliteResyncStore(_database.Database, TimeProvider.System);
     }
 

@@ -91,6 +91,33 @@ public sealed class UnavailableHubTests
     }
 
     [Fact]
+    public async Task A_write_to_a_hub_that_dies_while_handling_it_is_a_503_saying_it_may_have_been_applied()
+    {
+        await using var dying = new DroppingUpstream();
+        await using var federation = await TestFederation.StartAsync(["beta"], new Dictionary<string, Uri> { ["delta"] = dying.Address });
+
+        using var write = await federation.Client.PostAsJsonAsync("/api/hubs/delta/bookings", new { topic = "cybersecurity" });
+        using var read = await federation.Client.GetAsync("/api/hubs/delta/experts");
+
+        Assert.True(dying.Dropped >= 2, $"the hub dropped {dying.Dropped} requests");
+        var problem = await ProblemAssertions.AssertProblemAsync(write, HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("may or may not have been applied", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        var readProblem = await ProblemAssertions.AssertProblemAsync(read, HttpStatusCode.ServiceUnavailable);
+        Assert.DoesNotContain("applied", readProblem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_write_to_a_hub_nobody_listens_for_says_plainly_that_it_was_not_reached()
+    {
+        await using var federation = await TestFederation.StartAsync(["beta"], new Dictionary<string, Uri> { ["gamma"] = await Upstream.ClosedAddressAsync() });
+
+        using var write = await federation.Client.PostAsJsonAsync("/api/hubs/gamma/bookings", new { topic = "cybersecurity" });
+
+        var problem = await ProblemAssertions.AssertProblemAsync(write, HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("cannot be reached", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_hanging_hub_fails_its_probes_and_is_then_answered_at_once_even_with_a_long_activity_timeout()
     {
         await using var hanging = new HangingUpstream();

@@ -130,6 +130,20 @@ public sealed class ExpertRejectionTests(ExpertNodeFixture node) : IClassFixture
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("application/json; charset=klingon")]
+    [InlineData("application/json; charset=\"\"")]
+    public async Task Json_in_a_charset_that_cannot_be_decoded_is_a_415_problem_not_a_500(string contentType)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Json(ExpertBodies.Valid())));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await Unchanged(() => node.Client.PostAsync($"/api/hubs/{Hub}/experts", content));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     private async Task<HttpResponseMessage> Unchanged(Func<Task<HttpResponseMessage>> request)
     {
         var experts = await StoreFile.ExpertCountAsync(node.DatabasePath);

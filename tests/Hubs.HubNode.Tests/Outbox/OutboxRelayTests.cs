@@ -88,8 +88,10 @@ public sealed class OutboxRelayTests : IDisposable
         Assert.Equal(1, await relay.PublishPendingAsync(CancellationToken.None));
     }
 
-    [Fact]
-    public async Task An_entry_of_an_unknown_type_blocks_the_outbox_rather_than_being_skipped()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task An_entry_of_an_unknown_type_blocks_the_outbox_rather_than_being_skipped(int publishWindow)
     {
         var written = await WriteExpertsAsync(1);
         await using (var connection = await _database.OpenAsync())
@@ -102,14 +104,47 @@ public sealed class OutboxRelayTests : IDisposable
 
         await WriteExpertsAsync(1);
         var publisher = new FlakyPublisher();
-        using var relay = Relay(publisher, new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance));
+        using var relay = Relay(publisher, new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), publishWindow: publishWindow);
 
         await Assert.ThrowsAsync<OutboxEntryUnreadableException>(() => relay.PublishPendingAsync(CancellationToken.None));
         Assert.Equal(written, publisher.Published.Cast<ExpertPublished>().Select(e => e.ExpertId));
         Assert.Equal(2, await _outbox.CountUnsentAsync());
     }
 
-    private OutboxRelay Relay(FlakyPublisher publisher, ApplicationLifetime lifetime) => new(
+    [Fact]
+    public async Task A_window_of_entries_is_issued_in_write_order_and_in_flight_together()
+    {
+        var written = await WriteExpertsAsync(7);
+        var publisher = new FlakyPublisher { ConfirmDelay = TimeSpan.FromMilliseconds(30) };
+        using var relay = Relay(publisher, new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), batchSize: 10, publishWindow: 3);
+
+        Assert.Equal(7, await relay.PublishPendingAsync(CancellationToken.None));
+
+        Assert.Equal(written, publisher.Published.Cast<ExpertPublished>().Select(e => e.ExpertId));
+        Assert.Equal(3, publisher.MostInFlight);
+        Assert.Equal(0, await _outbox.CountUnsentAsync());
+        Assert.All(await StoreFile.OutboxAsync(_db.Path), e => Assert.Equal(1, e.Attempts));
+    }
+
+    [Fact]
+    public async Task A_failure_inside_a_window_marks_only_the_entries_before_it_and_the_next_pass_sends_the_rest()
+    {
+        var written = await WriteExpertsAsync(3);
+        var publisher = new FlakyPublisher { FailingCalls = [2] };
+        using var relay = Relay(publisher, new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), batchSize: 10, publishWindow: 3);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => relay.PublishPendingAsync(CancellationToken.None));
+
+        // The third was confirmed, but after an entry that was not: it stays unsent, so nothing is skipped.
+        Assert.Equal(2, await _outbox.CountUnsentAsync());
+        Assert.Equal([written[0], written[2]], publisher.Published.Cast<ExpertPublished>().Select(e => e.ExpertId));
+
+        Assert.Equal(2, await relay.PublishPendingAsync(CancellationToken.None));
+        Assert.Equal(0, await _outbox.CountUnsentAsync());
+        Assert.Equal([written[0], written[2], written[1], written[2]], publisher.Published.Cast<ExpertPublished>().Select(e => e.ExpertId));
+    }
+
+    private OutboxRelay Relay(FlakyPublisher publisher, ApplicationLifetime lifetime, int batchSize = 2, int publishWindow = 1) => new(
         _outbox,
         publisher,
         _signal,
@@ -121,7 +156,8 @@ public sealed class OutboxRelayTests : IDisposable
             PublishTimeout = TimeSpan.FromMilliseconds(200),
             FirstBackoff = TimeSpan.FromMilliseconds(10),
             MaxBackoff = TimeSpan.FromMilliseconds(40),
-            BatchSize = 2,
+            BatchSize = batchSize,
+            PublishWindow = publishWindow,
         }),
         TimeProvider.System,
         NullLogger<OutboxRelay>.Instance);

@@ -36,6 +36,9 @@ public sealed class HubNodeFactory : WebApplicationFactory<Program>
             ["Outbox:PollInterval"] = "00:00:00.100",
             ["Outbox:FirstBackoff"] = "00:00:00.050",
             ["Outbox:MaxBackoff"] = "00:00:00.200",
+
+            // The in-memory harness carries no broker user_id; the check runs on the real broker (Hubs.IntegrationTests).
+            ["Messaging:VerifyHubIdentity"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

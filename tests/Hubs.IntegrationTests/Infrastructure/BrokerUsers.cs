@@ -13,10 +13,44 @@ internal static class BrokerUsers
 {
     private static readonly ConcurrentDictionary<string, string> Passwords = new(StringComparer.Ordinal);
 
+    private static readonly Lazy<byte[]> Secret = new(NodeSecret);
+
     public static string Hub(string hubId) => "hub-" + hubId;
 
+    /// <summary>
+    /// The same for every test process on the same shared node (./test.sh runs one per test project, in parallel): a
+    /// process that set its own password would lock out the services another one started as that user.
+    /// </summary>
     public static string Password(string user) =>
-        Passwords.GetOrAdd(user, _ => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)));
+        Passwords.GetOrAdd(user, u => Convert.ToHexString(HMACSHA256.HashData(Secret.Value, System.Text.Encoding.UTF8.GetBytes(u)))[..32]);
+
+    /// <summary>A random secret kept with the shared node (the first process writes it, atomically); per process without one.</summary>
+    private static byte[] NodeSecret()
+    {
+        var fresh = RandomNumberGenerator.GetBytes(32);
+        if (Environment.GetEnvironmentVariable("HUBS_TEST_RABBITMQ_NODE_DIR") is not { Length: > 0 } dir || !Directory.Exists(dir))
+        {
+            return fresh;
+        }
+
+        var path = Path.Combine(dir, "test-users.secret");
+        if (!File.Exists(path))
+        {
+            var mine = $"{path}.{Environment.ProcessId}";
+            File.WriteAllBytes(mine, fresh);
+            try
+            {
+                File.Move(mine, path, overwrite: false);
+            }
+            catch (IOException)
+            {
+                // Another process was first: its secret counts.
+                File.Delete(mine);
+            }
+        }
+
+        return File.ReadAllBytes(path);
+    }
 
     /// <summary>Creates the users of <paramref name="hubIds"/>, the directory and the exchange, with their permissions in <paramref name="virtualHost"/>.</summary>
     public static async Task CreateAsync(RabbitMqNode broker, string virtualHost, IEnumerable<string> hubIds)

@@ -32,6 +32,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public bool IsRunning => _process is { HasExited: false };
 
+    /// <summary>The running process's id (the benchmarks read its memory and CPU time from /proc).</summary>
+    public int? ProcessId => _process is { HasExited: false } process ? process.Id : null;
+
     public async Task StartAsync(TimeSpan? timeout = null)
     {
         if (!File.Exists(_dll))

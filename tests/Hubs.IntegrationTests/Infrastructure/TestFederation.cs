@@ -40,7 +40,17 @@ internal sealed class TestFederation : IAsyncDisposable
     public static async Task<TestFederation> StartAsync(RabbitMqNode broker, params string[] hubIds)
     {
         var federation = new TestFederation(System.IO.Directory.CreateTempSubdirectory("hubs-federation-").FullName, broker);
-        await federation.StartServicesAsync(hubIds);
+        try
+        {
+            await federation.StartServicesAsync(hubIds);
+        }
+        catch
+        {
+            // A service that would not start must not leave the ones already running behind the failed test.
+            await federation.DisposeAsync();
+            throw;
+        }
+
         return federation;
     }
 

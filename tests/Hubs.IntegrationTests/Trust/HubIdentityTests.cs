@@ -117,6 +117,99 @@ public sealed class HubIdentityTests(HubIdentityTests.Hubs hubs) : IClassFixture
         Assert.DoesNotContain($"Poison {marker}", await NamesAsync(marker));
     }
 
+    [Fact]
+    public async Task A_referral_or_a_referral_status_from_a_hub_that_may_not_send_it_is_refused_by_the_receiving_hub()
+    {
+        var marker = "Referral" + Guid.NewGuid().ToString("N")[..8];
+        var envelope = await RealEnvelopeAsync(marker);
+        await using var caserta = await AmqpPublisher.ConnectAsync(_federation.BrokerUriFor(BrokerUsers.Hub(Caserta)));
+
+        // hub-caserta's user puts businesses in novara's queue in lomazzo's name and in the directory's name, and
+        // claims a status of a referral held by novara: all refused. Its referral in its own name goes through.
+        var forgedForHub = Referral(envelope, fromHubId: "lomazzo", $"Forged {marker}");
+        var forgedForDirectory = Referral(envelope, fromHubId: null, $"Undirected {marker}");
+        var genuine = Referral(envelope, fromHubId: Caserta, $"Genuine {marker}");
+        var forgedStatus = Status(envelope, holderHubId: Novara, fromHubId: Caserta);
+        await caserta.PublishAsync(BrokerUsers.Hub(Novara), Body(forgedForHub), BrokerUsers.Hub(Caserta));
+        await caserta.PublishAsync(BrokerUsers.Hub(Novara), Body(forgedForDirectory), BrokerUsers.Hub(Caserta));
+        await caserta.PublishAsync("hubs.referral-status-changed", Body(forgedStatus), BrokerUsers.Hub(Caserta));
+        await caserta.PublishAsync(BrokerUsers.Hub(Novara), Body(genuine), BrokerUsers.Hub(Caserta));
+
+        await Eventually.Until(
+            () => _federation.GatewayClient.GetStringAsync($"/api/hubs/{Novara}/referrals/incoming"),
+            body => body.Contains($"Genuine {marker}", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30),
+            "the genuine referral at novara");
+        var referralRefusals = await Eventually.Until(
+            () => Task.FromResult(Refusals(_federation.Hubs[Novara], "ReferBusiness", [Id(forgedForHub), Id(forgedForDirectory)])),
+            lines => lines.Count == 2,
+            TimeSpan.FromSeconds(30),
+            "novara to refuse both forged referrals");
+        Assert.All(referralRefusals, l => Assert.EndsWith(": Impersonation", l, StringComparison.Ordinal));
+
+        // The status reaches every hub's queue; caserta, named as the referrer, is the one it was meant to mislead.
+        var statusRefusal = await Eventually.Until(
+            () => Task.FromResult(Refusals(_federation.Hubs[Caserta], "ReferralStatusChanged", [Id(forgedStatus)])),
+            lines => lines.Count == 1,
+            TimeSpan.FromSeconds(30),
+            "caserta to refuse the forged status");
+        Assert.EndsWith(": Impersonation", statusRefusal[0], StringComparison.Ordinal);
+
+        var incoming = await _federation.GatewayClient.GetStringAsync($"/api/hubs/{Novara}/referrals/incoming");
+        Assert.DoesNotContain($"Forged {marker}", incoming, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Undirected {marker}", incoming, StringComparison.Ordinal);
+    }
+
+    /// <summary>A warm referral to novara in MassTransit's envelope, as a hub (or the directory, when null) would send it.</summary>
+    private static JsonObject Referral(JsonObject envelope, string? fromHubId, string companyName) => Envelope(envelope, "hubs:refer-business:v1", new JsonObject
+    {
+        ["referralId"] = Guid.NewGuid().ToString(),
+        ["occurredAt"] = DateTimeOffset.UtcNow.ToString("O"),
+        ["fromHubId"] = fromHubId,
+        ["toHubId"] = Novara,
+        ["intake"] = new JsonObject
+        {
+            ["companyName"] = companyName,
+            ["atecoSection"] = "C",
+            ["sizeClass"] = "micro",
+            ["provinceCode"] = "NO",
+            ["topics"] = new JsonArray("grants"),
+            ["need"] = "Un bando per la fabbrica.",
+            ["email"] = $"referral-{Guid.NewGuid():N}@example.it",
+            ["consentVersion"] = "privacy-2026-01",
+            ["consentAt"] = DateTimeOffset.UtcNow.ToString("O"),
+        },
+    });
+
+    private static JsonObject Status(JsonObject envelope, string holderHubId, string fromHubId) => Envelope(envelope, "hubs:referral-status-changed:v1", new JsonObject
+    {
+        ["hubId"] = holderHubId,
+        ["occurredAt"] = DateTimeOffset.UtcNow.ToString("O"),
+        ["version"] = 2,
+        ["referralId"] = Guid.NewGuid().ToString(),
+        ["fromHubId"] = fromHubId,
+        ["toHubId"] = holderHubId,
+        ["status"] = "closed",
+    });
+
+    /// <summary>A real envelope carrying another message: its type, a new id (also the message's eventId) and the body.</summary>
+    private static JsonObject Envelope(JsonObject envelope, string urn, JsonObject message)
+    {
+        var forged = envelope.DeepClone().AsObject();
+        var eventId = Guid.CreateVersion7().ToString();
+        message["eventId"] = eventId;
+        forged["messageId"] = eventId;
+        forged["messageType"] = new JsonArray($"urn:message:{urn}");
+        forged["message"] = message;
+        return forged;
+    }
+
+    private static string Id(JsonObject envelope) => envelope["messageId"]!.GetValue<string>();
+
+    private static List<string> Refusals(ServiceProcess process, string messageType, IReadOnlyList<string> ids) =>
+        [.. process.Output.Where(l => l.Contains($"Refused {messageType}", StringComparison.Ordinal)
+            && ids.Any(id => l.Contains(id, StringComparison.Ordinal))).Select(l => l.Trim())];
+
     /// <summary>A real ExpertPublished envelope as hub novara's MassTransit wrote it, taken off a witness queue.</summary>
     private async Task<JsonObject> RealEnvelopeAsync(string marker)
     {

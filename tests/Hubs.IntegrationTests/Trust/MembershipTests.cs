@@ -19,7 +19,7 @@ public sealed class MembershipTests(MembershipTests.Hubs hubs) : IClassFixture<M
     public sealed class Hubs() : FederationFixture(Trento);
 
     [Fact]
-    public async Task A_suspended_hubs_new_experts_stay_out_of_the_directory_until_it_is_admitted_and_resynced()
+    public async Task A_suspended_hubs_new_experts_and_practices_stay_out_until_it_is_admitted_and_resynced()
     {
         var client = _federation.GatewayClient;
         var marker = "Member" + Guid.NewGuid().ToString("N")[..8];
@@ -35,8 +35,9 @@ public sealed class MembershipTests(MembershipTests.Hubs hubs) : IClassFixture<M
         Assert.Empty(await NamesAsync(marker));
         await Eventually.Until(() => PracticeTitlesAsync(), titles => !titles.Contains($"Practice {marker}"), what: "the exchange to hide the practice");
 
-        // Published by the hub and consumed by the directory, which ignores it while the hub is suspended.
+        // Published by the hub and consumed by the directory (and the exchange), which ignore them while the hub is suspended.
         await CreateExpertAsync($"During {marker}");
+        await CreatePracticeAsync($"Practice during {marker}");
         await Eventually.Until(
             async () => (await _federation.Broker.TakeMessagesAsync(_federation.VirtualHost, witness)).Count(b => b.Contains($"During {marker}", StringComparison.Ordinal)),
             count => count == 1,
@@ -46,6 +47,7 @@ public sealed class MembershipTests(MembershipTests.Hubs hubs) : IClassFixture<M
         // The directory's queue got it at the same moment as the witness and consumes in milliseconds; give it ample time.
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Empty(await NamesAsync(marker));
+        Assert.DoesNotContain($"Practice during {marker}", await PracticeTitlesAsync());
 
         var admitted = await DecideAsync("admit");
         Assert.False(admitted["suspended"]!.GetValue<bool>());
@@ -56,7 +58,11 @@ public sealed class MembershipTests(MembershipTests.Hubs hubs) : IClassFixture<M
             TimeSpan.FromSeconds(30),
             "the hub's experts back after the snapshot");
         Assert.Equal(2, names.Count);
-        await Eventually.Until(() => PracticeTitlesAsync(), titles => titles.Contains($"Practice {marker}"), what: "the practice shown again");
+        await Eventually.Until(
+            () => PracticeTitlesAsync(),
+            titles => titles.Contains($"Practice {marker}") && titles.Contains($"Practice during {marker}"),
+            TimeSpan.FromSeconds(30),
+            "both practices at the exchange, the one published during the suspension through the snapshot");
     }
 
     private async Task<JsonObject> DecideAsync(string decision)

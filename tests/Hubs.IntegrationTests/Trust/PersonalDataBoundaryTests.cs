@@ -6,7 +6,8 @@ using Hubs.IntegrationTests.Infrastructure;
 namespace Hubs.IntegrationTests.Trust;
 
 /// <summary>
-/// A business's personal data never leaves the hub where it booked: marker strings put in every personal field are
+/// A business's personal data never leaves the hub where it booked (except in a warm referral it consented to, to one hub):
+/// marker strings put in every personal field — the intake, the outcome notes, the referral note — are
 /// looked for, after a whole flow, in the directory's and the exchange's stores, in every message that crossed the
 /// network's exchanges, and in the output of every process.
 /// </summary>
@@ -18,7 +19,7 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
     public sealed class Hubs() : FederationFixture("lomazzo", "ivrea");
 
     [Fact]
-    public async Task Booking_referral_practice_and_statistics_leave_no_personal_data_on_the_network()
+    public async Task Booking_outcome_referrals_practice_and_statistics_leave_no_personal_data_on_the_network()
     {
         var client = _federation.GatewayClient;
         var id = Guid.NewGuid().ToString("N")[..10];
@@ -27,13 +28,17 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
             Email: $"markemail{id}@example.it",
             Vat: PartitaIva.Unique(),
             Need: $"MarkNeed{id}",
-            Referrer: $"MarkReferrer{id}");
+            Referrer: $"MarkReferrer{id}",
+            Notes: $"MarkNotes{id}",
+            ReferralNote: $"MarkReferralNote{id}");
         await _federation.Broker.BindWitnessToEveryContractAsync(_federation.VirtualHost, Witness);
 
-        var lomazzoExpert = await BookableExpertAsync(client, "lomazzo", "ecommerce");
+        // The lomazzo meeting starts in a minute or two, so that its outcome can be recorded during this test.
+        var lomazzoExpert = await ExpertOpenFromNowAsync(client, "lomazzo", "ecommerce");
         await BookableExpertAsync(client, "ivrea", "ecommerce");
         var slot = (await client.GetFromJsonAsync<JsonArray>($"/api/hubs/lomazzo/slots?expert={lomazzoExpert}&kind=brainstorming"))![0]!["start"]!.GetValue<string>();
 
+        string bookingId;
         using (var booked = await client.PostAsJsonAsync("/api/hubs/lomazzo/bookings", new
         {
             expertId = lomazzoExpert,
@@ -43,6 +48,7 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
         }))
         {
             Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
+            bookingId = (await booked.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
         }
 
         // A referral through the directory, accepted with consent: the intake goes to that one hub only.
@@ -79,6 +85,46 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
             TimeSpan.FromSeconds(30),
             "the warm referral at the chosen hub");
 
+        // The meeting is held: its outcome, with the staff's notes, then a warm referral from lomazzo to ivrea with a note.
+        var start = DateTimeOffset.Parse(slot, System.Globalization.CultureInfo.InvariantCulture);
+        if (start > DateTimeOffset.UtcNow)
+        {
+            await Task.Delay(start - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(1));
+        }
+
+        using (var outcome = await client.PostAsJsonAsync($"/api/hubs/lomazzo/bookings/{bookingId}/outcome", new
+        {
+            attendance = "held",
+            category = "referred-to-another-hub",
+            notes = $"{markers.Notes}: the business needs a robotics lab.",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, outcome.StatusCode);
+        }
+
+        using (var referred = await client.PostAsJsonAsync("/api/hubs/lomazzo/referrals", new
+        {
+            toHubId = "ivrea",
+            bookingId,
+            consent = true,
+            consentVersion = "privacy-2026-01",
+            note = $"{markers.ReferralNote}: call them in the morning.",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Created, referred.StatusCode);
+        }
+
+        await Eventually.Until(
+            () => client.GetStringAsync("/api/hubs/ivrea/referrals/incoming"),
+            body => body.Contains(markers.ReferralNote, StringComparison.Ordinal) && body.Contains(markers.Company, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30),
+            "lomazzo's warm referral at ivrea");
+        await Eventually.Until(
+            () => client.GetFromJsonAsync<JsonArray>("/api/hubs/lomazzo/referrals/outgoing"),
+            list => list!.Any(r => r!["toHubId"]!.GetValue<string>() == "ivrea" && r["status"]!.GetValue<string>() != "sent"),
+            TimeSpan.FromSeconds(30),
+            "ivrea's status of the referral back at lomazzo");
+
         using (var practice = await client.PostAsJsonAsync("/api/hubs/lomazzo/practices", new
         {
             title = $"Vetrine online per i bar {id}",
@@ -104,7 +150,11 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
         Assert.DoesNotContain(markers.Company, stats, StringComparison.Ordinal);
 
         var messages = await _federation.Broker.TakeMessagesAsync(_federation.VirtualHost, Witness);
-        Assert.Contains(messages, m => m.Contains("consultation-booked", StringComparison.Ordinal));
+        foreach (var kind in new[] { "consultation-booked", "outcome-recorded", "referral-status-changed", "practice-published" })
+        {
+            Assert.Contains(messages, m => m.Contains(kind, StringComparison.Ordinal));
+        }
+
         var places = _federation.NetworkStoreFiles()
             .Concat(messages.Select((m, i) => (Name: $"network message {i}", Content: m)))
             .Concat(_federation.ProcessLogs())
@@ -132,18 +182,23 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
         consentVersion = "privacy-2026-01",
     };
 
-    private static async Task<string> BookableExpertAsync(HttpClient client, string hubId, string topic)
+    private static async Task<string> CreateExpertAsync(HttpClient client, string hubId, string name, string topic)
     {
         using var created = await client.PostAsJsonAsync($"/api/hubs/{hubId}/experts", new
         {
-            name = $"Esperta {hubId} (demo)",
+            name,
             title = "Consulente e-commerce",
             bio = "Demo data — invented person.",
             competencies = new[] { topic },
             languages = new[] { "it" },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var expertId = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        return (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    private static async Task<string> BookableExpertAsync(HttpClient client, string hubId, string topic)
+    {
+        var expertId = await CreateExpertAsync(client, hubId, $"Esperta {hubId} (demo)", topic);
         using var availability = await client.PutAsJsonAsync($"/api/hubs/{hubId}/experts/{expertId}/availability", new
         {
             weekly = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
@@ -156,8 +211,41 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
         return expertId;
     }
 
-    private sealed record Markers(string Company, string Email, string Vat, string Need, string Referrer)
+    /// <summary>
+    /// An expert whose only opening starts two minutes from now, in a fixed-offset zone where that is mid-morning (slots
+    /// never cross a local midnight, and this test may run at any hour), with no notice required.
+    /// </summary>
+    private static async Task<string> ExpertOpenFromNowAsync(HttpClient client, string hubId, string topic)
     {
-        public IEnumerable<string> All => [Company, Email, Vat, Need, Referrer];
+        var expertId = await CreateExpertAsync(client, hubId, $"Esperto subito {hubId} (demo)", topic);
+        var startUtc = DateTimeOffset.UtcNow.AddMinutes(2);
+        var offsetHours = 10 - startUtc.Hour;
+        offsetHours = offsetHours > 14 ? offsetHours - 24 : offsetHours < -12 ? offsetHours + 24 : offsetHours;
+        var zone = offsetHours switch { 0 => "Etc/GMT", > 0 => $"Etc/GMT-{offsetHours}", _ => $"Etc/GMT+{-offsetHours}" };
+        var local = startUtc.ToOffset(TimeSpan.FromHours(offsetHours));
+        using var availability = await client.PutAsJsonAsync($"/api/hubs/{hubId}/experts/{expertId}/availability", new
+        {
+            timeZone = zone,
+            weekly = Array.Empty<object>(),
+            extraOpenings = new[]
+            {
+                new
+                {
+                    date = local.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    start = local.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                    end = local.AddHours(2).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                },
+            },
+            bufferMinutes = 0,
+            minimumNoticeHours = 0,
+            horizonDays = 7,
+        });
+        Assert.Equal(HttpStatusCode.OK, availability.StatusCode);
+        return expertId;
+    }
+
+    private sealed record Markers(string Company, string Email, string Vat, string Need, string Referrer, string Notes, string ReferralNote)
+    {
+        public IEnumerable<string> All => [Company, Email, Vat, Need, Referrer, Notes, ReferralNote];
     }
 }

@@ -7,9 +7,10 @@ namespace Hubs.Directory.Storage.Sqlite;
 
 /// <summary>
 /// The expert directory in SQLite, keyed by (hub_id, expert_id). Each write is one upsert whose WHERE clause compares
-/// versions, so concurrent consumers and redelivered or reordered events converge without any lock in this process.
+/// versions, so concurrent consumers and redelivered or reordered events converge in any order; the
+/// <see cref="ProjectionWriter"/> commits the writes of concurrent consumers together.
 /// </summary>
-public sealed class SqliteExpertDirectory(SqliteDatabase database, TimeProvider clock) : IExpertDirectory
+public sealed class SqliteExpertDirectory(SqliteDatabase database, ProjectionWriter writer, TimeProvider clock) : IExpertDirectory
 {
     private const string Columns = """
         e.hub_id AS HubId, e.expert_id AS ExpertId, e.version AS Version, e.retired AS Retired, e.name AS Name,
@@ -27,91 +28,14 @@ public sealed class SqliteExpertDirectory(SqliteDatabase database, TimeProvider 
         LEFT JOIN expert_availability AS a ON a.hub_id = e.hub_id AND a.expert_id = e.expert_id
         """;
 
-    public async Task<bool> ApplyPublishedAsync(ExpertPublished published, CancellationToken cancellationToken = default)
-    {
-        const string sql = """
-            INSERT INTO experts (hub_id, expert_id, version, retired, name, title, bio, competencies, languages,
-                                 search_text, sort_name, last_event_id, updated_at, applied_at)
-            VALUES (@HubId, @ExpertId, @Version, 0, @Name, @Title, @Bio, @Competencies, @Languages,
-                    @SearchText, @SortName, @EventId, @UpdatedAt, @Now)
-            ON CONFLICT (hub_id, expert_id) DO UPDATE SET
-                version = excluded.version, retired = 0, name = excluded.name, title = excluded.title,
-                bio = excluded.bio, competencies = excluded.competencies, languages = excluded.languages,
-                search_text = excluded.search_text, sort_name = excluded.sort_name,
-                last_event_id = excluded.last_event_id, updated_at = excluded.updated_at, applied_at = excluded.applied_at
-            WHERE excluded.version > experts.version
-            """;
-        var parameters = new
-        {
-            published.HubId,
-            ExpertId = StoredValues.Id(published.ExpertId),
-            published.Version,
-            published.Name,
-            published.Title,
-            published.Bio,
-            Competencies = StoredValues.List(published.Competencies),
-            Languages = StoredValues.List(published.Languages),
-            SearchText = SearchText.For(published),
-            SortName = SearchText.Normalise(published.Name),
-            EventId = StoredValues.Id(published.EventId),
-            UpdatedAt = StoredValues.Time(published.OccurredAt),
-            Now = StoredValues.Time(clock.GetUtcNow()),
-        };
-        return await ExecuteAsync(sql, parameters, cancellationToken) > 0;
-    }
+    public async Task<bool> ApplyPublishedAsync(ExpertPublished published, CancellationToken cancellationToken = default) =>
+        await writer.ExecuteAsync(ExpertWrites.Published(published, clock.GetUtcNow()), cancellationToken) > 0;
 
-    public async Task<bool> ApplyRetiredAsync(ExpertRetired retired, CancellationToken cancellationToken = default)
-    {
-        // The tombstone drops the profile: nothing of a retired expert is kept beyond the version that retired them.
-        const string sql = """
-            INSERT INTO experts (hub_id, expert_id, version, retired, last_event_id, updated_at, applied_at)
-            VALUES (@HubId, @ExpertId, @Version, 1, @EventId, @UpdatedAt, @Now)
-            ON CONFLICT (hub_id, expert_id) DO UPDATE SET
-                version = excluded.version, retired = 1, name = NULL, title = NULL, bio = NULL,
-                competencies = '[]', languages = '[]', search_text = '', sort_name = '',
-                last_event_id = excluded.last_event_id, updated_at = excluded.updated_at, applied_at = excluded.applied_at
-            WHERE excluded.version > experts.version
-            """;
-        var parameters = new
-        {
-            retired.HubId,
-            ExpertId = StoredValues.Id(retired.ExpertId),
-            retired.Version,
-            EventId = StoredValues.Id(retired.EventId),
-            UpdatedAt = StoredValues.Time(retired.OccurredAt),
-            Now = StoredValues.Time(clock.GetUtcNow()),
-        };
-        return await ExecuteAsync(sql, parameters, cancellationToken) > 0;
-    }
+    public async Task<bool> ApplyRetiredAsync(ExpertRetired retired, CancellationToken cancellationToken = default) =>
+        await writer.ExecuteAsync(ExpertWrites.Retired(retired, clock.GetUtcNow()), cancellationToken) > 0;
 
-    public async Task<bool> ApplyAvailabilityAsync(ExpertAvailabilityChanged availability, CancellationToken cancellationToken = default)
-    {
-        const string sql = """
-            INSERT INTO expert_availability (hub_id, expert_id, version, next_free_brainstorming, next_free_followup,
-                                             free_brainstorming_14d, free_followup_14d, last_event_id, summarised_at)
-            VALUES (@HubId, @ExpertId, @Version, @NextFreeBrainstorming, @NextFreeFollowup,
-                    @FreeBrainstorming, @FreeFollowup, @EventId, @SummarisedAt)
-            ON CONFLICT (hub_id, expert_id) DO UPDATE SET
-                version = excluded.version, next_free_brainstorming = excluded.next_free_brainstorming,
-                next_free_followup = excluded.next_free_followup, free_brainstorming_14d = excluded.free_brainstorming_14d,
-                free_followup_14d = excluded.free_followup_14d, last_event_id = excluded.last_event_id,
-                summarised_at = excluded.summarised_at
-            WHERE excluded.version > expert_availability.version
-            """;
-        var parameters = new
-        {
-            availability.HubId,
-            ExpertId = StoredValues.Id(availability.ExpertId),
-            availability.Version,
-            NextFreeBrainstorming = StoredValues.OptionalTime(availability.NextFreeBrainstorming),
-            NextFreeFollowup = StoredValues.OptionalTime(availability.NextFreeFollowup),
-            FreeBrainstorming = availability.FreeBrainstormingSlotsNext14Days,
-            FreeFollowup = availability.FreeFollowupSlotsNext14Days,
-            EventId = StoredValues.Id(availability.EventId),
-            SummarisedAt = StoredValues.Time(availability.OccurredAt),
-        };
-        return await ExecuteAsync(sql, parameters, cancellationToken) > 0;
-    }
+    public async Task<bool> ApplyAvailabilityAsync(ExpertAvailabilityChanged availability, CancellationToken cancellationToken = default) =>
+        await writer.ExecuteAsync(ExpertWrites.Availability(availability), cancellationToken) > 0;
 
     public async Task<ExpertRecord?> GetAsync(string hubId, Guid expertId, CancellationToken cancellationToken = default)
     {
@@ -176,12 +100,6 @@ public sealed class SqliteExpertDirectory(SqliteDatabase database, TimeProvider 
         var rows = await connection.QueryAsync<(string HubId, long Count)>(new CommandDefinition(
             "SELECT hub_id, COUNT(*) FROM experts WHERE retired = 0 GROUP BY hub_id", cancellationToken: cancellationToken));
         return rows.ToDictionary(r => r.HubId, r => (int)r.Count, StringComparer.Ordinal);
-    }
-
-    private async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 
     private sealed class ExpertRow

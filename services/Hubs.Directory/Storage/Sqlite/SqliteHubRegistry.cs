@@ -9,8 +9,11 @@ namespace Hubs.Directory.Storage.Sqlite;
 /// The hub registry in SQLite. Each write is one upsert whose WHERE clause compares versions, so concurrent consumers
 /// and redelivered or reordered events converge without any lock held in this process.
 /// </summary>
-public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider clock) : IHubRegistry
+public sealed class SqliteHubRegistry(SqliteDatabase database, ProjectionWriter writer, TimeProvider clock) : IHubRegistry
 {
+    // Only this class changes a hub's suspension, so it can answer the per-event check from memory (decision 0016).
+    private readonly SuspensionMemo _suspensions = new();
+
     private const string Columns = """
         hub_id AS HubId, version AS Version, name AS Name, city AS City, province_code AS ProvinceCode,
         latitude AS Latitude, longitude AS Longitude, specialties AS Specialties, languages AS Languages,
@@ -51,7 +54,7 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
             UpdatedAt = StoredValues.Time(announcement.OccurredAt),
             Now = StoredValues.Time(clock.GetUtcNow()),
         };
-        return await ExecuteAsync(sql, parameters, cancellationToken) > 0;
+        return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters), cancellationToken) > 0;
     }
 
     public async Task<bool> ApplyHeartbeatAsync(HubHeartbeat heartbeat, DateTimeOffset beatAt, CancellationToken cancellationToken = default)
@@ -75,17 +78,38 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, TimeProvider cloc
             EventId = StoredValues.Id(heartbeat.EventId),
             Now = StoredValues.Time(clock.GetUtcNow()),
         };
-        return await ExecuteAsync(sql, parameters, cancellationToken) > 0;
+        return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters), cancellationToken) > 0;
     }
 
-    public async Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default) =>
-        await ExecuteAsync(
+    public async Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default)
+    {
+        using var change = _suspensions.Change(hubId);
+        return await ExecuteAsync(
             """
             UPDATE hubs SET membership_version = membership_version + (suspended <> @suspended), suspended = @suspended
             WHERE hub_id = @hubId
             """,
             new { hubId, suspended = suspended ? 1 : 0 },
             cancellationToken) > 0;
+    }
+
+    public async Task<bool> IsSuspendedAsync(string hubId, CancellationToken cancellationToken = default)
+    {
+        if (_suspensions.TryGet(hubId, out var suspended))
+        {
+            return suspended;
+        }
+
+        var reading = _suspensions.StartReading();
+        var hub = await GetAsync(hubId, cancellationToken);
+        // A hub never heard of is not remembered: its first heartbeat or announcement will make it known.
+        if (hub is not null)
+        {
+            _suspensions.Remember(hubId, hub.Suspended, reading);
+        }
+
+        return hub?.Suspended == true;
+    }
 
     public async Task<HubRecord?> GetAsync(string hubId, CancellationToken cancellationToken = default)
     {

@@ -45,9 +45,9 @@ internal sealed class MongoOutboxStore(MongoStore store) : IOutboxStore
         return [.. documents.Select(d => d.ToEntry())];
     }
 
-    public Task MarkSentAsync(long seq, DateTimeOffset sentAt, CancellationToken cancellationToken = default) =>
-        store.Outbox.UpdateOneAsync(
-            Filter.Eq(d => d.Id, seq) & Filter.Eq(d => d.SentAt, null),
+    public Task MarkSentAsync(IReadOnlyCollection<long> seqs, DateTimeOffset sentAt, CancellationToken cancellationToken = default) =>
+        store.Outbox.UpdateManyAsync(
+            Filter.In(d => d.Id, seqs) & Filter.Eq(d => d.SentAt, null),
             Builders<OutboxDocument>.Update.Set(d => d.SentAt, MongoFields.Date(sentAt)).Inc(d => d.Attempts, 1),
             cancellationToken: cancellationToken);
 

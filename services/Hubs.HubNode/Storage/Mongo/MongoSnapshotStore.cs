@@ -17,10 +17,14 @@ internal sealed class MongoSnapshotStore(MongoStore store) : ISnapshotStore
             var experts = await store.Experts.Find(session, Builders<ExpertDocument>.Filter.Empty)
                 .Sort(Builders<ExpertDocument>.Sort.Ascending(d => d.Id))
                 .ToListAsync(ct);
+            var practices = await store.Practices.Find(session, Builders<PracticeDocument>.Filter.Empty)
+                .Sort(Builders<PracticeDocument>.Sort.Ascending(d => d.Id))
+                .ToListAsync(ct);
             var state = new HubState(
                 profile?.ToStored(),
                 profile is null ? DateTimeOffset.MinValue : MongoFields.Offset(profile.UpdatedAt),
-                [.. experts.Select(e => e.ToExpert())]);
+                [.. experts.Select(e => e.ToExpert())],
+                [.. practices.Select(d => d.ToPractice())]);
 
             var snapshot = take(state);
             await MongoOutboxStore.AppendAsync(store, session, snapshot.Messages, ct);

@@ -39,12 +39,12 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         return [.. rows.Select(r => r.ToEntry())];
     }
 
-    public async Task MarkSentAsync(long seq, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
+    public async Task MarkSentAsync(IReadOnlyCollection<long> seqs, DateTimeOffset sentAt, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE outbox SET sent_at = @SentAt, attempts = attempts + 1 WHERE seq = @Seq AND sent_at IS NULL",
-            new { Seq = seq, SentAt = SqliteColumns.Instant(sentAt) },
+            "UPDATE outbox SET sent_at = @SentAt, attempts = attempts + 1 WHERE seq IN @Seqs AND sent_at IS NULL",
+            new { Seqs = seqs, SentAt = SqliteColumns.Instant(sentAt) },
             cancellationToken: cancellationToken));
     }
 

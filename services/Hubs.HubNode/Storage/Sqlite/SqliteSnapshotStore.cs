@@ -23,6 +23,10 @@ public sealed class SqliteSnapshotStore(SqliteDatabase database) : ISnapshotStor
             $"SELECT {ExpertRow.Columns} FROM experts ORDER BY id",
             transaction: transaction,
             cancellationToken: cancellationToken));
+        var practices = await connection.QueryAsync<PracticeRow>(new CommandDefinition(
+            $"SELECT {PracticeRow.Columns} FROM practices ORDER BY id",
+            transaction: transaction,
+            cancellationToken: cancellationToken));
 
         StoredHubProfile? profile = profileRow is not null && JsonSerializer.Deserialize<HubProfile>(profileRow.Profile) is { } p
             ? new StoredHubProfile(p, profileRow.Version)
@@ -30,7 +34,8 @@ public sealed class SqliteSnapshotStore(SqliteDatabase database) : ISnapshotStor
         var state = new HubState(
             profile,
             profileRow is null ? DateTimeOffset.MinValue : SqliteColumns.Instant(profileRow.UpdatedAt),
-            [.. experts.Select(r => r.ToExpert())]);
+            [.. experts.Select(r => r.ToExpert())],
+            [.. practices.Select(r => r.ToPractice())]);
 
         var snapshot = take(state);
         foreach (var message in snapshot.Messages)
