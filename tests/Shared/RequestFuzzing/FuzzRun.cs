@@ -60,7 +60,15 @@ internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpo
         for (var i = 0; i < count; i++)
         {
             var request = gen.Generate(pcg, null, out _);
-            await SendAsync(client, request, i);
+            try
+            {
+                await SendAsync(client, request, i);
+            }
+            catch (Exception e)
+            {
+                // A fault of the harness itself still names the seed and the request, so it can be replayed.
+                throw new InvalidOperationException($"Fuzzing stopped at #{i} of seed {Seed}: {request.Describe()}", e);
+            }
         }
     }
 
@@ -208,9 +216,9 @@ internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpo
                     .Where(p => fields.Contains(p.Name) && p.Value.ValueKind == System.Text.Json.JsonValueKind.String)
                     .Select(p => p.Value.GetString()!)];
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {
-            // Accepted yet unreadable here: every id in it may have been acted on.
+            // Accepted yet unreadable here (invalid UTF-8 in a name the service skipped): every id in it may have been acted on.
             return Guids().Matches(Encoding.UTF8.GetString(bytes)).Select(m => m.Value);
         }
     }
