@@ -62,6 +62,8 @@ if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test exited with $test_exit without a failed test (a crashed test host?)."
   failed=1
 fi
+# The request fuzzing's one line per service (count, server errors, seed to replay), from the results.
+cat "$results"/*.trx 2>/dev/null | grep -o 'FUZZ [^&<]*' | sort -u
 # The fault-injection suite's figures (one "RELIABILITY scenario: …" line each), from the test results.
 grep -ho 'RELIABILITY [^<]*' "$results"/*.trx 2>/dev/null | sort -u
 if [ "${#mongo_filter[@]}" -gt 0 ]; then

@@ -15,6 +15,8 @@ public static class ProblemDetailsDefaults
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
             ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
         });
+        // After the framework's writer: it keeps negotiating, this one answers whoever it turns away.
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         return builder;
     }
 

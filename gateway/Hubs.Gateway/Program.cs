@@ -15,7 +15,8 @@ app.UseSecurityHeaders();
 app.UseHubsProblemDetails();
 app.UseGatewayEdge();
 app.MapDefaultEndpoints();
-app.MapOpenApi().RequireAuthorization(Policies.Public);
+// The one document by its literal path: the default {documentName} route answers any other name with a plain-text 404, not a problem.
+app.MapOpenApi("/openapi/v1.json").RequireAuthorization(Policies.Public);
 app.MapFederationApi();
 app.MapFederationProxy();
 

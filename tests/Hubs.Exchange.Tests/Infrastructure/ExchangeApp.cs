@@ -17,6 +17,9 @@ public sealed class ExchangeApp : WebApplicationFactory<Program>
 
     public ITestHarness Harness => Services.GetTestHarness();
 
+    /// <summary>The exchange's SQLite file, for tests that check what was really stored.</summary>
+    public string DatabasePath => Path.Combine(_folder, "exchange.db");
+
     /// <summary>A coordinator, except that an adoption or endorsement is sent by staff of the hub its body names.</summary>
     public HttpClient Client => _client ??= CreateDefaultClient(new ActingHubStaff());
 
@@ -37,7 +40,7 @@ public sealed class ExchangeApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Storage:Sqlite:Path", Path.Combine(_folder, "exchange.db"));
+        builder.UseSetting("Storage:Sqlite:Path", DatabasePath);
 
         // The in-memory harness carries no broker-validated user_id; the check itself is tested on the real broker.
         builder.UseSetting("Messaging:VerifyHubIdentity", "false");
