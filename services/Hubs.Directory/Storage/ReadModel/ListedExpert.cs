@@ -1,0 +1,42 @@
+using Hubs.Directory.Experts;
+using Hubs.Directory.Storage.Sqlite;
+
+namespace Hubs.Directory.Storage.ReadModel;
+
+/// <summary>A listed (not retired) expert in memory: the record a search returns and what it filters and orders by.</summary>
+internal sealed class ListedExpert
+{
+    public required ExpertRecord Record { get; init; }
+
+    public required ExpertKey Key { get; init; }
+
+    /// <summary>The stored <c>sort_name</c>, the first ordering key.</summary>
+    public required string SortName { get; init; }
+
+    /// <summary>The stored <c>search_text</c> the terms are looked up in.</summary>
+    public required string SearchText { get; init; }
+
+    /// <summary>Competency and language codes without repeats: a facet counts an expert once per code.</summary>
+    public required string[] Topics { get; init; }
+
+    public required string[] Languages { get; init; }
+
+    public long? NextFreeBrainstormingTicks { get; init; }
+
+    public string HubId => Key.HubId;
+
+    public static ListedExpert From(ExpertRow row)
+    {
+        var record = row.ToRecord();
+        return new ListedExpert
+        {
+            Record = record,
+            Key = new ExpertKey(row.HubId, row.ExpertId),
+            SortName = row.SortName ?? "",
+            SearchText = row.SearchText ?? "",
+            Topics = [.. record.Competencies.Distinct(StringComparer.Ordinal)],
+            Languages = [.. record.Languages.Distinct(StringComparer.Ordinal)],
+            NextFreeBrainstormingTicks = record.Availability?.NextFreeBrainstorming?.UtcTicks,
+        };
+    }
+}
