@@ -33,6 +33,7 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
     // Touched only while holding _refresh.
     private readonly Dictionary<ExpertKey, ListedExpert> _byKey = [];
     private readonly SortedSet<ListedExpert> _ordered = new(ListedOrder.Instance);
+    private readonly FacetCodes _codes = new();
 
     private int _hubsDirty;
     private long _marked;
@@ -108,10 +109,10 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
         _ordered.Clear();
         foreach (var row in rows)
         {
-            Add(ListedExpert.From(row));
+            Add(ListedExpert.From(row, _codes));
         }
 
-        return new DirectoryView([.. _ordered], hubs);
+        return new DirectoryView([.. _ordered], hubs, _codes);
     }
 
     private async Task<DirectoryView> RefreshAsync(DirectoryView view, CancellationToken cancellationToken)
@@ -123,7 +124,7 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
         await using var connection = await database.OpenAsync(cancellationToken);
         if (hubsChanged)
         {
-            view = view.WithHubs(await LoadHubsAsync(connection, cancellationToken));
+            view = new DirectoryView(view.Listed, await LoadHubsAsync(connection, cancellationToken), _codes);
         }
 
         if (hubsWide.Count == 0 && keys.Count == 0)
@@ -144,7 +145,7 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
             foreach (var row in rows)
             {
                 Remove(new ExpertKey(row.HubId, row.ExpertId));
-                Add(ListedExpert.From(row));
+                Add(ListedExpert.From(row, _codes));
             }
         }
 
@@ -167,11 +168,11 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
             // A key without a row (never published, or removed) or with a tombstone simply stays out.
             foreach (var row in rows.Where(r => r.Retired == 0))
             {
-                Add(ListedExpert.From(row));
+                Add(ListedExpert.From(row, _codes));
             }
         }
 
-        return new DirectoryView([.. _ordered], view.Hubs);
+        return new DirectoryView([.. _ordered], view.Hubs, _codes);
     }
 
     private static async Task<HubRecord[]> LoadHubsAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -3,17 +3,17 @@ using Microsoft.Extensions.Options;
 namespace Hubs.Directory.Storage.ReadModel;
 
 /// <summary>
-/// Loads the read model at start, after the schema and before the bus, so the first search does not pay for the load.
+/// Loads the read model as the directory starts, beside the bus rather than before it, so a restart's catch-up is not
+/// held back by the load; a search arriving meanwhile waits for the load to finish.
 /// </summary>
-public sealed class DirectoryReadModelWarmUp(DirectoryReadModel readModel, IOptions<DirectoryOptions> options) : IHostedService
+public sealed class DirectoryReadModelWarmUp(DirectoryReadModel readModel, IOptions<DirectoryOptions> options) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (options.Value.InMemoryReads)
         {
-            await readModel.ReadAsync(cancellationToken);
+            await Task.Yield();
+            await readModel.ReadAsync(stoppingToken);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -16,16 +16,18 @@ internal sealed class ListedExpert
     /// <summary>The stored <c>search_text</c> the terms are looked up in.</summary>
     public required string SearchText { get; init; }
 
-    /// <summary>Competency and language codes without repeats: a facet counts an expert once per code.</summary>
-    public required string[] Topics { get; init; }
+    /// <summary>Competency and language codes (<see cref="FacetCodes"/>) without repeats: a facet counts an expert once per code.</summary>
+    public required int[] Topics { get; init; }
 
-    public required string[] Languages { get; init; }
+    public required int[] Languages { get; init; }
+
+    public required int HubCode { get; init; }
 
     public long? NextFreeBrainstormingTicks { get; init; }
 
     public string HubId => Key.HubId;
 
-    public static ListedExpert From(ExpertRow row)
+    public static ListedExpert From(ExpertRow row, FacetCodes codes)
     {
         var record = row.ToRecord();
         return new ListedExpert
@@ -34,8 +36,9 @@ internal sealed class ListedExpert
             Key = new ExpertKey(row.HubId, row.ExpertId),
             SortName = row.SortName ?? "",
             SearchText = row.SearchText ?? "",
-            Topics = [.. record.Competencies.Distinct(StringComparer.Ordinal)],
-            Languages = [.. record.Languages.Distinct(StringComparer.Ordinal)],
+            Topics = [.. record.Competencies.Distinct(StringComparer.Ordinal).Select(codes.Add)],
+            Languages = [.. record.Languages.Distinct(StringComparer.Ordinal).Select(codes.Add)],
+            HubCode = codes.Add(row.HubId),
             NextFreeBrainstormingTicks = record.Availability?.NextFreeBrainstorming?.UtcTicks,
         };
     }
