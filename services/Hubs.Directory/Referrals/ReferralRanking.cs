@@ -81,13 +81,7 @@ public static class ReferralRanking
         var points = breakdown.Competence.Points + breakdown.Distance.Points + breakdown.EarliestSlot.Points
             + breakdown.Language.Points + breakdown.LoadBalance.Points;
 
-        var best = experts
-            .OrderByDescending(e => e.Matched.Count)
-            .ThenBy(e => e.Speaks == false ? 1 : 0)
-            .ThenBy(e => e.Expert.Availability?.NextFreeBrainstorming ?? DateTimeOffset.MaxValue)
-            .ThenBy(e => e.Expert.Name, StringComparer.Ordinal)
-            .ThenBy(e => e.Expert.ExpertId)
-            .Take(ExpertsShown)
+        var best = Shown(experts)
             .Select(e => new ReferredExpert
             {
                 ExpertId = e.Expert.ExpertId,
@@ -117,6 +111,60 @@ public static class ReferralRanking
                 name, distanceKm, experts.Count, covered, [.. request.Topics.Except(covered)], earliest, request.Language,
                 breakdown.Language.Value, breakdown.LoadBalance.Value, candidate.Status == HubStatus.Stale)),
         };
+    }
+
+    /// <summary>
+    /// The <see cref="ExpertsShown"/> first experts by most topics matched, speaking the language, earliest free slot,
+    /// name, id: picked in one pass rather than sorting every matching expert (a hub may have thousands). The order is
+    /// total (an expert id is unique within a hub), so this is exactly what a sort and a take would give.
+    /// </summary>
+    private static List<(ExpertRecord Expert, List<string> Matched, bool? Speaks)> Shown(
+        List<(ExpertRecord Expert, List<string> Matched, bool? Speaks)> experts)
+    {
+        var shown = new List<(ExpertRecord Expert, List<string> Matched, bool? Speaks)>(ExpertsShown + 1);
+        foreach (var expert in experts)
+        {
+            if (shown.Count == ExpertsShown && Before(shown[^1], expert) <= 0)
+            {
+                continue;
+            }
+
+            var at = shown.Count;
+            while (at > 0 && Before(shown[at - 1], expert) > 0)
+            {
+                at--;
+            }
+
+            shown.Insert(at, expert);
+            if (shown.Count > ExpertsShown)
+            {
+                shown.RemoveAt(ExpertsShown);
+            }
+        }
+
+        return shown;
+    }
+
+    private static int Before((ExpertRecord Expert, List<string> Matched, bool? Speaks) x, (ExpertRecord Expert, List<string> Matched, bool? Speaks) y)
+    {
+        var order = y.Matched.Count.CompareTo(x.Matched.Count);
+        if (order == 0)
+        {
+            order = (x.Speaks == false ? 1 : 0).CompareTo(y.Speaks == false ? 1 : 0);
+        }
+
+        if (order == 0)
+        {
+            order = (x.Expert.Availability?.NextFreeBrainstorming ?? DateTimeOffset.MaxValue)
+                .CompareTo(y.Expert.Availability?.NextFreeBrainstorming ?? DateTimeOffset.MaxValue);
+        }
+
+        if (order == 0)
+        {
+            order = StringComparer.Ordinal.Compare(x.Expert.Name, y.Expert.Name);
+        }
+
+        return order != 0 ? order : x.Expert.ExpertId.CompareTo(y.Expert.ExpertId);
     }
 
     private static List<string> Matched(ReferralRequest request, ExpertRecord expert) =>

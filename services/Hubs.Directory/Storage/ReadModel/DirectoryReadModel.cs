@@ -34,6 +34,7 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
     private readonly Dictionary<ExpertKey, ListedExpert> _byKey = [];
     private readonly SortedSet<ListedExpert> _ordered = new(ListedOrder.Instance);
     private readonly FacetCodes _codes = new();
+    private readonly FacetCodes _words = new();
 
     private int _hubsDirty;
     private long _marked;
@@ -109,10 +110,10 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
         _ordered.Clear();
         foreach (var row in rows)
         {
-            Add(ListedExpert.From(row, _codes));
+            Add(ListedExpert.From(row, _codes, _words));
         }
 
-        return new DirectoryView([.. _ordered], hubs, _codes);
+        return new DirectoryView([.. _ordered], hubs, _codes, _words);
     }
 
     private async Task<DirectoryView> RefreshAsync(DirectoryView view, CancellationToken cancellationToken)
@@ -124,7 +125,7 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
         await using var connection = await database.OpenAsync(cancellationToken);
         if (hubsChanged)
         {
-            view = new DirectoryView(view.Listed, await LoadHubsAsync(connection, cancellationToken), _codes);
+            view = new DirectoryView(view.Listed, await LoadHubsAsync(connection, cancellationToken), _codes, _words);
         }
 
         if (hubsWide.Count == 0 && keys.Count == 0)
@@ -145,7 +146,7 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
             foreach (var row in rows)
             {
                 Remove(new ExpertKey(row.HubId, row.ExpertId));
-                Add(ListedExpert.From(row, _codes));
+                Add(ListedExpert.From(row, _codes, _words));
             }
         }
 
@@ -168,11 +169,11 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
             // A key without a row (never published, or removed) or with a tombstone simply stays out.
             foreach (var row in rows.Where(r => r.Retired == 0))
             {
-                Add(ListedExpert.From(row, _codes));
+                Add(ListedExpert.From(row, _codes, _words));
             }
         }
 
-        return new DirectoryView([.. _ordered], view.Hubs, _codes);
+        return new DirectoryView([.. _ordered], view.Hubs, _codes, _words);
     }
 
     private static async Task<HubRecord[]> LoadHubsAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ internal sealed class DirectoryView
     private Dictionary<int, int[]>? _positionsByTopic;
     private Dictionary<string, int>? _countByHub;
 
-    public DirectoryView(ListedExpert[] listed, HubRecord[] hubs, FacetCodes codes)
+    public DirectoryView(ListedExpert[] listed, HubRecord[] hubs, FacetCodes codes, FacetCodes words)
     {
         Listed = listed;
         Hubs = hubs;
@@ -22,7 +22,8 @@ internal sealed class DirectoryView
         Codes = codes;
         var places = hubs.Select(h => (Code: codes.Add(h.HubId), Place: Place(h, codes))).ToList();
         CodeValues = codes.Values();
-        Places = [.. Enumerable.Repeat(HubPlace.Unknown, CodeValues.Length)];
+        Words = words.Values();
+        Places = [.. Enumerable.Repeat(HubPlace.Unknown, CodeValues.Count)];
         foreach (var (code, place) in places)
         {
             Places[code] = place;
@@ -40,7 +41,10 @@ internal sealed class DirectoryView
     public FacetCodes Codes { get; }
 
     /// <summary>Every faceted value by its code, as of this view: counts are kept in arrays of this length.</summary>
-    public string[] CodeValues { get; }
+    public ArraySegment<string> CodeValues { get; }
+
+    /// <summary>Every word of the experts' search texts by its code, as of this view (see <see cref="ListedExpert.Words"/>).</summary>
+    public ArraySegment<string> Words { get; }
 
     /// <summary>By hub code; <see cref="HubPlace.Unknown"/> for a hub the registry has not heard of.</summary>
     public HubPlace[] Places { get; }

@@ -3,16 +3,20 @@ using System.Collections.Concurrent;
 namespace Hubs.Directory.Storage.ReadModel;
 
 /// <summary>
-/// Small numbers for the faceted values (hub ids, topic and language codes, regions), so a search tests and counts
-/// them in arrays rather than hashing strings for every expert. Codes are only ever added (under the model's refresh
-/// turn); any thread may look one up.
+/// Small numbers for repeated values (hub ids, topic and language codes, regions; the words of the search texts), so a
+/// search tests and counts them in arrays rather than hashing or scanning strings for every expert. Codes are only ever
+/// added (under the model's refresh turn); any thread may look one up.
 /// </summary>
 internal sealed class FacetCodes
 {
     public const int None = -1;
 
     private readonly ConcurrentDictionary<string, int> _codes = new(StringComparer.Ordinal);
-    private readonly List<string> _values = [];
+
+    // Append-only: a view keeps the array and the count it saw; slots past its count may fill later, and a full array
+    // is replaced, never changed below its count.
+    private string[] _values = new string[64];
+    private int _count;
 
     /// <summary>The code of <paramref name="value"/>, added if new; only while holding the model's refresh turn.</summary>
     public int Add(string value)
@@ -22,13 +26,21 @@ internal sealed class FacetCodes
             return code;
         }
 
-        _values.Add(value);
-        return _codes[value] = _values.Count - 1;
+        if (_count == _values.Length)
+        {
+            var larger = new string[_values.Length * 2];
+            Array.Copy(_values, larger, _count);
+            _values = larger;
+        }
+
+        _values[_count] = value;
+        _codes[value] = _count;
+        return _count++;
     }
 
-    /// <summary>The code of <paramref name="value"/>, or <see cref="None"/> when no expert or hub ever had it.</summary>
+    /// <summary>The code of <paramref name="value"/>, or <see cref="None"/> when nothing ever had it.</summary>
     public int Find(string? value) => value is not null && _codes.TryGetValue(value, out var code) ? code : None;
 
-    /// <summary>The values by code so far, for a view to name its counts.</summary>
-    public string[] Values() => [.. _values];
+    /// <summary>The values by code so far, without copying; only while holding the model's refresh turn.</summary>
+    public ArraySegment<string> Values() => new(_values, 0, _count);
 }

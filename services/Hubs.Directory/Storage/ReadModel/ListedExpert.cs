@@ -23,11 +23,18 @@ internal sealed class ListedExpert
 
     public required int HubCode { get; init; }
 
+    /// <summary>
+    /// The distinct words of <see cref="SearchText"/> (<see cref="FacetCodes"/> of the model's word list). A term holds
+    /// no white space and the text's words are split at single spaces, so a term is in the text exactly when it is in one
+    /// of its words: a search tests each distinct word of the directory once, then the experts by code.
+    /// </summary>
+    public required int[] Words { get; init; }
+
     public long? NextFreeBrainstormingTicks { get; init; }
 
     public string HubId => Key.HubId;
 
-    public static ListedExpert From(ExpertRow row, FacetCodes codes)
+    public static ListedExpert From(ExpertRow row, FacetCodes codes, FacetCodes words)
     {
         var record = row.ToRecord();
         return new ListedExpert
@@ -39,6 +46,7 @@ internal sealed class ListedExpert
             Topics = [.. record.Competencies.Distinct(StringComparer.Ordinal).Select(codes.Add)],
             Languages = [.. record.Languages.Distinct(StringComparer.Ordinal).Select(codes.Add)],
             HubCode = codes.Add(row.HubId),
+            Words = [.. (row.SearchText ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Select(words.Add)],
             NextFreeBrainstormingTicks = record.Availability?.NextFreeBrainstorming?.UtcTicks,
         };
     }

@@ -16,7 +16,7 @@ internal static class MemorySearch
 
     public static ExpertSearchResult Search(DirectoryView view, ExpertSearch search)
     {
-        var size = view.CodeValues.Length;
+        var size = view.CodeValues.Count;
         var topicCounts = new long[size];
         var hubCounts = new long[size];
         var regionCounts = new long[size];
@@ -26,6 +26,7 @@ internal static class MemorySearch
         var regionWanted = Wanted(view, search.Region);
         var languageWanted = Wanted(view, search.Language);
         var freeBy = search.FreeBy?.UtcTicks;
+        var terms = search.Terms.Select(t => WordsHolding(view, t)).ToArray();
         var page = new List<ExpertRecord>(search.PageSize);
         long total = 0;
 
@@ -35,7 +36,7 @@ internal static class MemorySearch
             if (place.Suspended
                 || (search.ProvinceCode is not null && place.ProvinceCode != search.ProvinceCode)
                 || (freeBy is { } by && (expert.NextFreeBrainstormingTicks is not { } next || next > by))
-                || !HasAllTerms(expert.SearchText, search.Terms))
+                || !HasAllTerms(expert, search.Terms, terms))
             {
                 continue;
             }
@@ -91,25 +92,75 @@ internal static class MemorySearch
             .Select(code => view.PositionsByTopic.GetValueOrDefault(code))
             .OfType<int[]>()
             .ToList();
-        IEnumerable<int> positions = lists.Count == 1 ? lists[0] : lists.SelectMany(p => p).Distinct().Order();
         var experts = view.ByHubAndId;
-        return [.. positions.Select(p => experts[p].Record)];
+        if (lists.Count == 1)
+        {
+            return [.. lists[0].Select(p => experts[p].Record)];
+        }
+
+        // Several topics: mark the positions, then read them in order (an expert having two of them comes once).
+        var marked = new bool[experts.Length];
+        foreach (var position in lists.SelectMany(p => p))
+        {
+            marked[position] = true;
+        }
+
+        var found = new List<ExpertRecord>();
+        for (var position = 0; position < marked.Length; position++)
+        {
+            if (marked[position])
+            {
+                found.Add(experts[position].Record);
+            }
+        }
+
+        return found;
     }
 
     private static int Wanted(DirectoryView view, string? value) =>
         value is null ? Any : view.Codes.Find(value) is >= 0 and var code ? code : Nothing;
 
-    private static bool HasAllTerms(string text, IReadOnlyList<string> terms)
+    /// <summary>Which of the directory's words hold <paramref name="term"/>; null for a term with a space (tested on the text).</summary>
+    private static bool[]? WordsHolding(DirectoryView view, string term)
     {
-        foreach (var term in terms)
+        if (term.Contains(' ', StringComparison.Ordinal))
         {
-            if (!text.Contains(term, StringComparison.Ordinal))
+            return null;
+        }
+
+        var holding = new bool[view.Words.Count];
+        for (var code = 0; code < holding.Length; code++)
+        {
+            holding[code] = view.Words[code].Contains(term, StringComparison.Ordinal);
+        }
+
+        return holding;
+    }
+
+    private static bool HasAllTerms(ListedExpert expert, IReadOnlyList<string> terms, bool[]?[] holding)
+    {
+        for (var i = 0; i < holding.Length; i++)
+        {
+            if (holding[i] is { } words ? !HasAnyWord(expert.Words, words) : !expert.SearchText.Contains(terms[i], StringComparison.Ordinal))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool HasAnyWord(int[] codes, bool[] holding)
+    {
+        foreach (var code in codes)
+        {
+            if (holding[code])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasAny(int[] codes, int[] wanted)
@@ -133,7 +184,7 @@ internal static class MemorySearch
         }
     }
 
-    private static SortedDictionary<string, long> Named(long[] counts, string[] values)
+    private static SortedDictionary<string, long> Named(long[] counts, ArraySegment<string> values)
     {
         var named = new SortedDictionary<string, long>(StringComparer.Ordinal);
         for (var code = 0; code < counts.Length; code++)
