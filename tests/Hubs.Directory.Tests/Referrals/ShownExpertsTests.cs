@@ -57,9 +57,9 @@ public sealed class ShownExpertsTests
             .ThenBy(e => e.Expert.Name, StringComparer.Ordinal)
             .ThenBy(e => e.Expert.ExpertId)
             .Take(ReferralRanking.ExpertsShown)
-            .Select(e => e.Expert.ExpertId)
+            .Select(e => (e.Expert.ExpertId, Topics: string.Join(',', topics.Where(e.Expert.Competencies.Contains))))
             .ToList();
         Assert.NotEmpty(expected);
-        Assert.Equal(expected, Assert.Single(ranked).Experts.Select(e => e.ExpertId));
+        Assert.Equal(expected, Assert.Single(ranked).Experts.Select(e => (e.ExpertId, Topics: string.Join(',', e.MatchedTopics))));
     }
 }
