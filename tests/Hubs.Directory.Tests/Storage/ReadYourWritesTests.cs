@@ -71,6 +71,34 @@ public sealed class ReadYourWritesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_write_whose_caller_gave_up_while_it_was_queued_shows_once_another_batch_commits_it()
+    {
+        var hub = Make.HubId();
+        await _stores.Experts.SearchAsync(new ExpertSearch()); // the model is loaded before the writes, so only marks can bring them
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var gaveUp = 0;
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(async i =>
+        {
+            try
+            {
+                await _stores.Experts.ApplyPublishedAsync(Make.Published(hub, Guid.NewGuid(), 1), i % 2 == 0 ? cancelled.Token : default);
+            }
+            catch (OperationCanceledException)
+            {
+                Interlocked.Increment(ref gaveUp);
+            }
+        }));
+
+        // Completes after every write queued before it is committed: the queue is drained in order.
+        await _stores.Experts.ApplyPublishedAsync(Make.Published(hub, Guid.NewGuid(), 1));
+
+        Assert.True(gaveUp > 0);
+        Assert.Equal(201, (await _stores.Reference.SearchAsync(new ExpertSearch { HubId = hub })).Total);
+        Assert.Equal(201, (await _stores.Experts.SearchAsync(new ExpertSearch { HubId = hub })).Total);
+    }
+
+    [Fact]
     public async Task A_suspension_and_a_readmission_show_in_the_next_search_and_hub_listing()
     {
         var hub = Make.HubId();

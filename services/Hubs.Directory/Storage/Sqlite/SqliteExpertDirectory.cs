@@ -121,15 +121,8 @@ public sealed class SqliteExpertDirectory(
         return rows.ToDictionary(r => r.HubId, r => (int)r.Count, StringComparer.Ordinal);
     }
 
-    private async Task<bool> ApplyAsync(ProjectionWrite write, string hubId, Guid expertId, CancellationToken cancellationToken)
-    {
-        var applied = await writer.ExecuteAsync(write, cancellationToken) > 0;
-        if (applied)
-        {
-            // After the commit: the next read reloads this expert.
-            readModel?.ExpertChanged(hubId, expertId);
-        }
-
-        return applied;
-    }
+    // Once committed, the next read reloads this expert.
+    private async Task<bool> ApplyAsync(ProjectionWrite write, string hubId, Guid expertId, CancellationToken cancellationToken) =>
+        await writer.ExecuteAsync(
+            write.WhenCommitted(readModel is null ? null : () => readModel.ExpertChanged(hubId, expertId)), cancellationToken) > 0;
 }

@@ -57,7 +57,7 @@ public sealed class SqliteHubRegistry(
             UpdatedAt = StoredValues.Time(announcement.OccurredAt),
             Now = StoredValues.Time(clock.GetUtcNow()),
         };
-        return Changed(await writer.ExecuteAsync(new ProjectionWrite(sql, parameters), cancellationToken) > 0);
+        return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters, HubsChanged), cancellationToken) > 0;
     }
 
     public async Task<bool> ApplyHeartbeatAsync(HubHeartbeat heartbeat, DateTimeOffset beatAt, CancellationToken cancellationToken = default)
@@ -81,19 +81,27 @@ public sealed class SqliteHubRegistry(
             EventId = StoredValues.Id(heartbeat.EventId),
             Now = StoredValues.Time(clock.GetUtcNow()),
         };
-        return Changed(await writer.ExecuteAsync(new ProjectionWrite(sql, parameters), cancellationToken) > 0);
+        return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters, HubsChanged), cancellationToken) > 0;
     }
 
     public async Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default)
     {
         using var change = _suspensions.Change(hubId);
-        return Changed(await ExecuteAsync(
-            """
-            UPDATE hubs SET membership_version = membership_version + (suspended <> @suspended), suspended = @suspended
-            WHERE hub_id = @hubId
-            """,
-            new { hubId, suspended = suspended ? 1 : 0 },
-            cancellationToken) > 0);
+        // Marked whatever happens: a cancelled statement may still have committed, and a spurious mark costs one reload.
+        try
+        {
+            return await ExecuteAsync(
+                """
+                UPDATE hubs SET membership_version = membership_version + (suspended <> @suspended), suspended = @suspended
+                WHERE hub_id = @hubId
+                """,
+                new { hubId, suspended = suspended ? 1 : 0 },
+                cancellationToken) > 0;
+        }
+        finally
+        {
+            HubsChanged?.Invoke();
+        }
     }
 
     public async Task<bool> IsSuspendedAsync(string hubId, CancellationToken cancellationToken = default)
@@ -146,14 +154,6 @@ public sealed class SqliteHubRegistry(
         return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 
-    // After the commit: the next read reloads the hubs.
-    private bool Changed(bool applied)
-    {
-        if (applied)
-        {
-            readModel?.HubsChanged();
-        }
-
-        return applied;
-    }
+    // Once committed, the next read reloads the hubs.
+    private Action? HubsChanged => readModel is null ? null : readModel.HubsChanged;
 }
