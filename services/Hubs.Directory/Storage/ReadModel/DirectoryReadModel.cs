@@ -81,11 +81,12 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
             }
 
             // Marks counted here were made after their commit, so the reads below, which start after the marks are
-            // taken, see those commits. Marks made later stay for the next refresh.
+            // taken, see those commits. Marks made later stay for the next refresh. The refresh serves every reader
+            // waiting for it: one reader giving up must not cancel it for the others.
             var upTo = Interlocked.Read(ref _marked);
             var view = _view is null
-                ? await LoadAllAsync(cancellationToken)
-                : await RefreshAsync(_view, cancellationToken);
+                ? await LoadAllAsync(CancellationToken.None)
+                : await RefreshAsync(_view, CancellationToken.None);
             Volatile.Write(ref _view, view);
             Interlocked.Exchange(ref _applied, upTo);
             return view;
@@ -121,7 +122,28 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
         var hubsChanged = Interlocked.Exchange(ref _hubsDirty, 0) == 1;
         var hubsWide = Drain(_dirtyHubExperts);
         var keys = Drain(_dirtyExperts);
+        try
+        {
+            return await ReloadAsync(view, hubsChanged, hubsWide, keys, cancellationToken);
+        }
+        catch
+        {
+            // The store could not be read: what was drained is marked again, so the next read reloads it (what was
+            // already applied to the sets is reloaded over).
+            if (hubsChanged)
+            {
+                Volatile.Write(ref _hubsDirty, 1);
+            }
 
+            hubsWide.ForEach(hubId => _dirtyHubExperts[hubId] = 0);
+            keys.ForEach(key => _dirtyExperts[key] = 0);
+            throw;
+        }
+    }
+
+    private async Task<DirectoryView> ReloadAsync(
+        DirectoryView view, bool hubsChanged, List<string> hubsWide, List<ExpertKey> keys, CancellationToken cancellationToken)
+    {
         await using var connection = await database.OpenAsync(cancellationToken);
         if (hubsChanged)
         {
