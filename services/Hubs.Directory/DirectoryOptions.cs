@@ -19,4 +19,10 @@ public sealed class DirectoryOptions
     /// transaction per event with synchronous=FULL: kept so the benchmark can measure one against the other.
     /// </summary>
     public bool GroupCommit { get; set; } = true;
+
+    /// <summary>
+    /// Answer searches, referral candidates and hub listings from the in-memory read model (decision 0017). False reads
+    /// SQLite for every request: the reference implementation, kept for the tests and the benchmark's comparison.
+    /// </summary>
+    public bool InMemoryReads { get; set; } = true;
 }

@@ -6,6 +6,7 @@ using Hubs.Directory.Messaging;
 using Hubs.Directory.Referrals;
 using Hubs.Directory.Resync;
 using Hubs.Directory.Statistics;
+using Hubs.Directory.Storage.ReadModel;
 using Hubs.Directory.Storage.Sqlite;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.Storage;
@@ -65,13 +66,24 @@ public static class Extensions
         builder.Services.AddHostedService<DirectorySchemaInitializer>();
         builder.Services.AddSingleton(sp => new ProjectionWriter(
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.GroupCommit));
-        builder.Services.AddSingleton<IHubRegistry, SqliteHubRegistry>();
-        builder.Services.AddSingleton<IExpertDirectory, SqliteExpertDirectory>();
+        // One read model for every adapter of the store: each write marks it, each read refreshes from it (decision 0017).
+        builder.Services.AddSingleton<DirectoryReadModel>();
+        builder.Services.AddHostedService<DirectoryReadModelWarmUp>();
+        builder.Services.AddSingleton<IHubRegistry>(sp => new SqliteHubRegistry(
+            sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<ProjectionWriter>(), sp.GetRequiredService<TimeProvider>(),
+            ReadModel(sp)));
+        builder.Services.AddSingleton<IExpertDirectory>(sp => new SqliteExpertDirectory(
+            sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<ProjectionWriter>(), sp.GetRequiredService<TimeProvider>(),
+            ReadModel(sp)));
         builder.Services.AddSingleton<IConsultationFacts, SqliteConsultationFacts>();
         builder.Services.AddSingleton<IReferralLog, SqliteReferralLog>();
         builder.Services.AddSingleton<IWarmReferrals, SqliteWarmReferrals>();
         builder.Services.AddSingleton<IPracticeAdoptions, SqlitePracticeAdoptions>();
-        builder.Services.AddSingleton<IResyncStore, SqliteResyncStore>();
+        builder.Services.AddSingleton<IResyncStore>(sp => new SqliteResyncStore(
+            sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), ReadModel(sp)));
         builder.Services.AddSingleton<IConsultationOffers, SqliteConsultationOffers>();
     }
+
+    private static DirectoryReadModel? ReadModel(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<DirectoryOptions>>().Value.InMemoryReads ? services.GetRequiredService<DirectoryReadModel>() : null;
 }

@@ -26,7 +26,9 @@ public sealed class ProjectionWriter(SqliteDatabase database, bool groupCommit =
         if (!groupCommit)
         {
             await using var connection = await database.OpenAsync(cancellationToken);
-            return await connection.ExecuteAsync(new CommandDefinition(write.Sql, write.Parameters, cancellationToken: cancellationToken));
+            var rows = await connection.ExecuteAsync(new CommandDefinition(write.Sql, write.Parameters, cancellationToken: cancellationToken));
+            write.Complete(rows);
+            return rows;
         }
 
         _queue.Enqueue(write);

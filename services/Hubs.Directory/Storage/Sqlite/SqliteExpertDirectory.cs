@@ -1,6 +1,7 @@
 using Dapper;
 using Hubs.Contracts.Events;
 using Hubs.Directory.Experts;
+using Hubs.Directory.Storage.ReadModel;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.Directory.Storage.Sqlite;
@@ -8,11 +9,14 @@ namespace Hubs.Directory.Storage.Sqlite;
 /// <summary>
 /// The expert directory in SQLite, keyed by (hub_id, expert_id). Each write is one upsert whose WHERE clause compares
 /// versions, so concurrent consumers and redelivered or reordered events converge in any order; the
-/// <see cref="ProjectionWriter"/> commits the writes of concurrent consumers together.
+/// <see cref="ProjectionWriter"/> commits the writes of concurrent consumers together. With a <see cref="DirectoryReadModel"/>,
+/// searches and listings are answered from memory (decision 0017); without one, by the SQL below, the reference the
+/// read model is tested against.
 /// </summary>
-public sealed class SqliteExpertDirectory(SqliteDatabase database, ProjectionWriter writer, TimeProvider clock) : IExpertDirectory
+public sealed class SqliteExpertDirectory(
+    SqliteDatabase database, ProjectionWriter writer, TimeProvider clock, DirectoryReadModel? readModel = null) : IExpertDirectory
 {
-    private const string Columns = """
+    internal const string Columns = """
         e.hub_id AS HubId, e.expert_id AS ExpertId, e.version AS Version, e.retired AS Retired, e.name AS Name,
         e.title AS Title, e.bio AS Bio, e.competencies AS Competencies, e.languages AS Languages,
         e.last_event_id AS LastEventId, e.updated_at AS UpdatedAt,
@@ -22,20 +26,20 @@ public sealed class SqliteExpertDirectory(SqliteDatabase database, ProjectionWri
         """;
 
     // The hub brings its province (region filter) and suspension; the summary brings the free slots.
-    private const string From = """
+    internal const string From = """
         experts AS e
         LEFT JOIN hubs AS h ON h.hub_id = e.hub_id
         LEFT JOIN expert_availability AS a ON a.hub_id = e.hub_id AND a.expert_id = e.expert_id
         """;
 
-    public async Task<bool> ApplyPublishedAsync(ExpertPublished published, CancellationToken cancellationToken = default) =>
-        await writer.ExecuteAsync(ExpertWrites.Published(published, clock.GetUtcNow()), cancellationToken) > 0;
+    public Task<bool> ApplyPublishedAsync(ExpertPublished published, CancellationToken cancellationToken = default) =>
+        ApplyAsync(ExpertWrites.Published(published, clock.GetUtcNow()), published.HubId, published.ExpertId, cancellationToken);
 
-    public async Task<bool> ApplyRetiredAsync(ExpertRetired retired, CancellationToken cancellationToken = default) =>
-        await writer.ExecuteAsync(ExpertWrites.Retired(retired, clock.GetUtcNow()), cancellationToken) > 0;
+    public Task<bool> ApplyRetiredAsync(ExpertRetired retired, CancellationToken cancellationToken = default) =>
+        ApplyAsync(ExpertWrites.Retired(retired, clock.GetUtcNow()), retired.HubId, retired.ExpertId, cancellationToken);
 
-    public async Task<bool> ApplyAvailabilityAsync(ExpertAvailabilityChanged availability, CancellationToken cancellationToken = default) =>
-        await writer.ExecuteAsync(ExpertWrites.Availability(availability), cancellationToken) > 0;
+    public Task<bool> ApplyAvailabilityAsync(ExpertAvailabilityChanged availability, CancellationToken cancellationToken = default) =>
+        ApplyAsync(ExpertWrites.Availability(availability), availability.HubId, availability.ExpertId, cancellationToken);
 
     public async Task<ExpertRecord?> GetAsync(string hubId, Guid expertId, CancellationToken cancellationToken = default)
     {
@@ -49,6 +53,11 @@ public sealed class SqliteExpertDirectory(SqliteDatabase database, ProjectionWri
 
     public async Task<ExpertSearchResult> SearchAsync(ExpertSearch search, CancellationToken cancellationToken = default)
     {
+        if (readModel is not null)
+        {
+            return MemorySearch.Search(await readModel.ReadAsync(cancellationToken), search);
+        }
+
         var parameters = new DynamicParameters();
         var where = ExpertFilterSql.Where(search, parameters, withFacetFilters: true);
         var groupParameters = new DynamicParameters();
@@ -85,6 +94,11 @@ public sealed class SqliteExpertDirectory(SqliteDatabase database, ProjectionWri
 
     public async Task<IReadOnlyList<ExpertRecord>> ListByTopicsAsync(IReadOnlyCollection<string> topics, CancellationToken cancellationToken = default)
     {
+        if (readModel is not null)
+        {
+            return MemorySearch.ByTopics(await readModel.ReadAsync(cancellationToken), topics);
+        }
+
         var parameters = new DynamicParameters();
         var anyTopic = ExpertFilterSql.AnyElement("e.competencies", "topic", [.. topics], parameters);
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -96,56 +110,19 @@ public sealed class SqliteExpertDirectory(SqliteDatabase database, ProjectionWri
 
     public async Task<IReadOnlyDictionary<string, int>> CountByHubAsync(CancellationToken cancellationToken = default)
     {
+        if (readModel is not null)
+        {
+            return (await readModel.ReadAsync(cancellationToken)).CountByHub;
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string HubId, long Count)>(new CommandDefinition(
             "SELECT hub_id, COUNT(*) FROM experts WHERE retired = 0 GROUP BY hub_id", cancellationToken: cancellationToken));
         return rows.ToDictionary(r => r.HubId, r => (int)r.Count, StringComparer.Ordinal);
     }
 
-    private sealed class ExpertRow
-    {
-        public string HubId { get; set; } = "";
-        public string ExpertId { get; set; } = "";
-        public long Version { get; set; }
-        public long Retired { get; set; }
-        public string? Name { get; set; }
-        public string? Title { get; set; }
-        public string? Bio { get; set; }
-        public string? Competencies { get; set; }
-        public string? Languages { get; set; }
-        public string LastEventId { get; set; } = "";
-        public string UpdatedAt { get; set; } = "";
-        public long? AvailabilityVersion { get; set; }
-        public string? NextFreeBrainstorming { get; set; }
-        public string? NextFreeFollowup { get; set; }
-        public long? FreeBrainstorming { get; set; }
-        public long? FreeFollowup { get; set; }
-        public string? SummarisedAt { get; set; }
-
-        public ExpertRecord ToRecord() => new()
-        {
-            HubId = HubId,
-            ExpertId = Guid.Parse(ExpertId),
-            Version = Version,
-            Retired = Retired != 0,
-            Name = Name,
-            Title = Title,
-            Bio = Bio,
-            Competencies = StoredValues.List(Competencies),
-            Languages = StoredValues.List(Languages),
-            LastEventId = Guid.Parse(LastEventId),
-            UpdatedAt = StoredValues.Time(UpdatedAt),
-            Availability = AvailabilityVersion is { } version
-                ? new AvailabilitySummary
-                {
-                    Version = version,
-                    NextFreeBrainstorming = StoredValues.OptionalTime(NextFreeBrainstorming),
-                    NextFreeFollowup = StoredValues.OptionalTime(NextFreeFollowup),
-                    FreeBrainstormingSlotsNext14Days = (int)(FreeBrainstorming ?? 0),
-                    FreeFollowupSlotsNext14Days = (int)(FreeFollowup ?? 0),
-                    SummarisedAt = StoredValues.Time(SummarisedAt!),
-                }
-                : null,
-        };
-    }
+    // Once committed, the next read reloads this expert.
+    private async Task<bool> ApplyAsync(ProjectionWrite write, string hubId, Guid expertId, CancellationToken cancellationToken) =>
+        await writer.ExecuteAsync(
+            write.WhenCommitted(readModel is null ? null : () => readModel.ExpertChanged(hubId, expertId)), cancellationToken) > 0;
 }

@@ -1,20 +1,23 @@
 using Dapper;
 using Hubs.Contracts.Events;
 using Hubs.Directory.Hubs;
+using Hubs.Directory.Storage.ReadModel;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.Directory.Storage.Sqlite;
 
 /// <summary>
 /// The hub registry in SQLite. Each write is one upsert whose WHERE clause compares versions, so concurrent consumers
-/// and redelivered or reordered events converge without any lock held in this process.
+/// and redelivered or reordered events converge without any lock held in this process. With a <see cref="DirectoryReadModel"/>,
+/// hubs are read from memory (decision 0017).
 /// </summary>
-public sealed class SqliteHubRegistry(SqliteDatabase database, ProjectionWriter writer, TimeProvider clock) : IHubRegistry
+public sealed class SqliteHubRegistry(
+    SqliteDatabase database, ProjectionWriter writer, TimeProvider clock, DirectoryReadModel? readModel = null) : IHubRegistry
 {
     // Only this class changes a hub's suspension, so it can answer the per-event check from memory (decision 0016).
     private readonly SuspensionMemo _suspensions = new();
 
-    private const string Columns = """
+    internal const string Columns = """
         hub_id AS HubId, version AS Version, name AS Name, city AS City, province_code AS ProvinceCode,
         latitude AS Latitude, longitude AS Longitude, specialties AS Specialties, languages AS Languages,
         public_url AS PublicUrl, contact_email AS ContactEmail, suspended AS Suspended, membership_version AS MembershipVersion, last_event_id AS LastEventId, updated_at AS UpdatedAt,
@@ -54,7 +57,7 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, ProjectionWriter 
             UpdatedAt = StoredValues.Time(announcement.OccurredAt),
             Now = StoredValues.Time(clock.GetUtcNow()),
         };
-        return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters), cancellationToken) > 0;
+        return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters, HubsChanged), cancellationToken) > 0;
     }
 
     public async Task<bool> ApplyHeartbeatAsync(HubHeartbeat heartbeat, DateTimeOffset beatAt, CancellationToken cancellationToken = default)
@@ -78,19 +81,27 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, ProjectionWriter 
             EventId = StoredValues.Id(heartbeat.EventId),
             Now = StoredValues.Time(clock.GetUtcNow()),
         };
-        return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters), cancellationToken) > 0;
+        return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters, HubsChanged), cancellationToken) > 0;
     }
 
     public async Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default)
     {
         using var change = _suspensions.Change(hubId);
-        return await ExecuteAsync(
-            """
-            UPDATE hubs SET membership_version = membership_version + (suspended <> @suspended), suspended = @suspended
-            WHERE hub_id = @hubId
-            """,
-            new { hubId, suspended = suspended ? 1 : 0 },
-            cancellationToken) > 0;
+        // Marked whatever happens: a cancelled statement may still have committed, and a spurious mark costs one reload.
+        try
+        {
+            return await ExecuteAsync(
+                """
+                UPDATE hubs SET membership_version = membership_version + (suspended <> @suspended), suspended = @suspended
+                WHERE hub_id = @hubId
+                """,
+                new { hubId, suspended = suspended ? 1 : 0 },
+                cancellationToken) > 0;
+        }
+        finally
+        {
+            HubsChanged?.Invoke();
+        }
     }
 
     public async Task<bool> IsSuspendedAsync(string hubId, CancellationToken cancellationToken = default)
@@ -113,6 +124,11 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, ProjectionWriter 
 
     public async Task<HubRecord?> GetAsync(string hubId, CancellationToken cancellationToken = default)
     {
+        if (readModel is not null)
+        {
+            return (await readModel.ReadAsync(cancellationToken)).HubsById.GetValueOrDefault(hubId);
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<HubRow>(new CommandDefinition(
             $"SELECT {Columns} FROM hubs WHERE hub_id = @hubId", new { hubId }, cancellationToken: cancellationToken));
@@ -121,6 +137,11 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, ProjectionWriter 
 
     public async Task<IReadOnlyList<HubRecord>> ListAsync(CancellationToken cancellationToken = default)
     {
+        if (readModel is not null)
+        {
+            return (await readModel.ReadAsync(cancellationToken)).Hubs;
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<HubRow>(new CommandDefinition(
             $"SELECT {Columns} FROM hubs ORDER BY hub_id", cancellationToken: cancellationToken));
@@ -133,51 +154,6 @@ public sealed class SqliteHubRegistry(SqliteDatabase database, ProjectionWriter 
         return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 
-    private sealed class HubRow
-    {
-        public string HubId { get; set; } = "";
-        public long Version { get; set; }
-        public string? Name { get; set; }
-        public string? City { get; set; }
-        public string? ProvinceCode { get; set; }
-        public double? Latitude { get; set; }
-        public double? Longitude { get; set; }
-        public string? Specialties { get; set; }
-        public string? Languages { get; set; }
-        public string? PublicUrl { get; set; }
-        public string? ContactEmail { get; set; }
-        public long Suspended { get; set; }
-        public long MembershipVersion { get; set; }
-        public string? LastEventId { get; set; }
-        public string? UpdatedAt { get; set; }
-        public long HeartbeatVersion { get; set; }
-        public string? LastHeartbeatAt { get; set; }
-        public long? HeartbeatIntervalMs { get; set; }
-        public string? LastHeartbeatEventId { get; set; }
-        public string FirstSeenAt { get; set; } = "";
-
-        public HubRecord ToRecord() => new()
-        {
-            HubId = HubId,
-            Version = Version,
-            Name = Name,
-            City = City,
-            ProvinceCode = ProvinceCode,
-            Latitude = Latitude,
-            Longitude = Longitude,
-            Specialties = StoredValues.List(Specialties),
-            Languages = StoredValues.List(Languages),
-            PublicUrl = PublicUrl,
-            ContactEmail = ContactEmail,
-            Suspended = Suspended != 0,
-            MembershipVersion = MembershipVersion,
-            LastEventId = StoredValues.OptionalId(LastEventId),
-            UpdatedAt = StoredValues.OptionalTime(UpdatedAt),
-            HeartbeatVersion = HeartbeatVersion,
-            LastHeartbeatAt = StoredValues.OptionalTime(LastHeartbeatAt),
-            HeartbeatInterval = HeartbeatIntervalMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
-            LastHeartbeatEventId = StoredValues.OptionalId(LastHeartbeatEventId),
-            FirstSeenAt = StoredValues.Time(FirstSeenAt),
-        };
-    }
+    // Once committed, the next read reloads the hubs.
+    private Action? HubsChanged => readModel is null ? null : readModel.HubsChanged;
 }

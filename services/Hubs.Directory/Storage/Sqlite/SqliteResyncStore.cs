@@ -1,10 +1,11 @@
 using Dapper;
 using Hubs.Directory.Resync;
+using Hubs.Directory.Storage.ReadModel;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.Directory.Storage.Sqlite;
 
-public sealed class SqliteResyncStore(SqliteDatabase database, TimeProvider clock) : IResyncStore
+public sealed class SqliteResyncStore(SqliteDatabase database, TimeProvider clock, DirectoryReadModel? readModel = null) : IResyncStore
 {
     public async Task<int> RemoveAbsentExpertsAsync(
         string hubId, IReadOnlyCollection<Guid> present, DateTimeOffset changedBefore, CancellationToken cancellationToken = default)
@@ -43,6 +44,12 @@ public sealed class SqliteResyncStore(SqliteDatabase database, TimeProvider cloc
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (removed > 0)
+        {
+            // The removed keys are not known here: the read model reloads the hub's experts.
+            readModel?.HubExpertsChanged(hubId);
+        }
+
         return removed;
     }
 }
