@@ -87,8 +87,13 @@ public sealed class UpstreamFailureMiddleware(RequestDelegate next, IOptions<Fed
 
         for (var ex = failure.Exception; ex is not null; ex = ex.InnerException)
         {
+            // A reset or an end of stream after connecting says nothing about whether the service read the request.
             if (ex is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }
-                || ex is System.Net.Sockets.SocketException)
+                || ex is System.Net.Sockets.SocketException
+                {
+                    SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused or System.Net.Sockets.SocketError.HostUnreachable
+                        or System.Net.Sockets.SocketError.NetworkUnreachable or System.Net.Sockets.SocketError.HostNotFound
+                })
             {
                 return true;
             }
