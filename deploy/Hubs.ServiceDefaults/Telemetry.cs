@@ -31,8 +31,7 @@ public static class Telemetry
                 .AddMeter(HubsSource, "MassTransit"));
 
         // Traces and log records are built per request and per message: with nowhere to send them (no OTLP endpoint,
-        // as in the tests and the benchmarks) that is CPU spent for nothing, measured at the gateway. Metrics without a
-        // reader cost nothing.
+        // as in the tests and the benchmarks) that is work for nothing. Metrics without a reader cost nothing.
         if (!IsExporting(builder.Configuration))
         {
             return builder;
