@@ -26,7 +26,7 @@ public sealed class HubIdentityTests(HubIdentityTests.Hubs hubs) : IClassFixture
     public async Task An_event_from_one_hubs_user_claiming_another_hub_is_refused_without_touching_the_directory()
     {
         var marker = "Forge" + Guid.NewGuid().ToString("N")[..8];
-        var envelope = await RealEnvelopeAsync(marker);
+        var envelope = await RealEnvelopes.ExpertPublishedAsync(_federation, Novara, marker);
         await using var novara = await AmqpPublisher.ConnectAsync(_federation.BrokerUriFor(BrokerUsers.Hub(Novara)));
 
         // Three forgeries by hub-novara's user: for caserta, for a hub not even running, and for caserta without a user_id.
@@ -89,7 +89,7 @@ public sealed class HubIdentityTests(HubIdentityTests.Hubs hubs) : IClassFixture
     public async Task An_event_the_directory_cannot_process_lands_in_directory_error_once_and_the_next_ones_are_consumed()
     {
         var marker = "Poison" + Guid.NewGuid().ToString("N")[..8];
-        var envelope = await RealEnvelopeAsync(marker);
+        var envelope = await RealEnvelopes.ExpertPublishedAsync(_federation, Novara, marker);
         await using var novara = await AmqpPublisher.ConnectAsync(_federation.BrokerUriFor(BrokerUsers.Hub(Novara)));
 
         // Accepted by the broker and by the identity check (novara's own user, novara's event), but its version is no
@@ -121,7 +121,7 @@ public sealed class HubIdentityTests(HubIdentityTests.Hubs hubs) : IClassFixture
     public async Task A_referral_or_a_referral_status_from_a_hub_that_may_not_send_it_is_refused_by_the_receiving_hub()
     {
         var marker = "Referral" + Guid.NewGuid().ToString("N")[..8];
-        var envelope = await RealEnvelopeAsync(marker);
+        var envelope = await RealEnvelopes.ExpertPublishedAsync(_federation, Novara, marker);
         await using var caserta = await AmqpPublisher.ConnectAsync(_federation.BrokerUriFor(BrokerUsers.Hub(Caserta)));
 
         // hub-caserta's user puts businesses in novara's queue in lomazzo's name and in the directory's name, and
@@ -209,28 +209,6 @@ public sealed class HubIdentityTests(HubIdentityTests.Hubs hubs) : IClassFixture
     private static List<string> Refusals(ServiceProcess process, string messageType, IReadOnlyList<string> ids) =>
         [.. process.Output.Where(l => l.Contains($"Refused {messageType}", StringComparison.Ordinal)
             && ids.Any(id => l.Contains(id, StringComparison.Ordinal))).Select(l => l.Trim())];
-
-    /// <summary>A real ExpertPublished envelope as hub novara's MassTransit wrote it, taken off a witness queue.</summary>
-    private async Task<JsonObject> RealEnvelopeAsync(string marker)
-    {
-        var witness = "identity-witness-" + marker;
-        await _federation.Broker.BindWitnessQueueAsync(_federation.VirtualHost, ExpertPublished, witness);
-        using var created = await _federation.GatewayClient.PostAsJsonAsync($"/api/hubs/{Novara}/experts", new
-        {
-            name = $"Real {marker}",
-            title = "Consulente",
-            bio = "Demo data — invented person.",
-            competencies = new[] { "grants" },
-            languages = new[] { "it" },
-        });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var bodies = await Eventually.Until(
-            () => _federation.Broker.TakeMessagesAsync(_federation.VirtualHost, witness),
-            taken => taken.Any(b => b.Contains(marker, StringComparison.Ordinal)),
-            TimeSpan.FromSeconds(30),
-            "the hub's own event on the witness queue");
-        return JsonNode.Parse(bodies.First(b => b.Contains(marker, StringComparison.Ordinal)))!.AsObject();
-    }
 
     /// <summary>The envelope as another event: new ids, the hub and the name given.</summary>
     private static JsonObject Forge(JsonObject envelope, string hubId, string name)

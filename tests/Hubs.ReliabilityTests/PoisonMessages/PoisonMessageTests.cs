@@ -29,7 +29,7 @@ public sealed class PoisonMessageTests(ITestOutputHelper output) : IAsyncLifetim
     public async Task Undeserialisable_and_invalid_events_land_in_directory_error_once_and_the_valid_ones_after_them_are_consumed()
     {
         var marker = "Poison" + Guid.NewGuid().ToString("N")[..8];
-        var envelope = await RealEnvelopeAsync(marker);
+        var envelope = await RealEnvelopes.ExpertPublishedAsync(_federation, HubId, marker);
         await using var hub = await AmqpPublisher.ConnectAsync(_federation.BrokerUriFor(BrokerUsers.Hub(HubId)));
         var user = BrokerUsers.Hub(HubId);
 
@@ -77,28 +77,6 @@ public sealed class PoisonMessageTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Equal(1, unreadableInError);
         Assert.Equal(2, errors.Count);
         Assert.Equal(expected.Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
-    }
-
-    /// <summary>A real ExpertPublished envelope as the hub's MassTransit wrote it, taken off a witness queue.</summary>
-    private async Task<JsonObject> RealEnvelopeAsync(string marker)
-    {
-        var witness = "poison-witness-" + marker;
-        await _federation.Broker.BindWitnessQueueAsync(_federation.VirtualHost, ExpertPublished, witness);
-        using var created = await _federation.GatewayClient.PostAsJsonAsync($"/api/hubs/{HubId}/experts", new
-        {
-            name = $"Real {marker}",
-            title = "Consulente",
-            bio = "Demo data — invented person.",
-            competencies = new[] { "grants" },
-            languages = new[] { "it" },
-        });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var bodies = await Eventually.Until(
-            () => _federation.Broker.TakeMessagesAsync(_federation.VirtualHost, witness),
-            taken => taken.Any(b => b.Contains(marker, StringComparison.Ordinal)),
-            TimeSpan.FromSeconds(30),
-            "the hub's own event on the witness queue");
-        return JsonNode.Parse(bodies.First(b => b.Contains(marker, StringComparison.Ordinal)))!.AsObject();
     }
 
     /// <summary>The envelope as a new event of the same hub: new ids, the name given.</summary>
