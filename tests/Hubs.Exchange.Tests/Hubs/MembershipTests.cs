@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Hubs.Contracts.Events;
 using Hubs.Exchange.Tests.Infrastructure;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hubs.Exchange.Tests.Hubs;
 
@@ -44,8 +46,8 @@ public sealed class MembershipTests(ExchangeApp app) : IClassFixture<ExchangeApp
             EventId = Guid.CreateVersion7(),
             OccurredAt = DateTimeOffset.UtcNow,
         };
-        await app.Harness.Bus.Publish(change);
-        Assert.True(await app.Harness.Consumed.Any<HubMembershipChanged>(m => m.Context.Message.EventId == change.EventId));
+        await app.Harness.Bus.Publish(change, context => context.MessageId = change.EventId);
+        await app.Services.GetRequiredService<ConsumedEvents>().WaitAsync(change.EventId);
     }
 
     private async Task<string[]> TitlesAsync() =>

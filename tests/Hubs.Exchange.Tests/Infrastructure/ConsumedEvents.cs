@@ -28,9 +28,9 @@ public sealed class ConsumedEvents : IConsumeObserver
 
     public Task PostConsume<T>(ConsumeContext<T> context) where T : class
     {
-        if (context.Message is IHubEvent e)
+        if (IdOf(context) is { } id)
         {
-            Entry(e.EventId).TrySetResult();
+            Entry(id).TrySetResult();
         }
 
         return Task.CompletedTask;
@@ -38,13 +38,17 @@ public sealed class ConsumedEvents : IConsumeObserver
 
     public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class
     {
-        if (context.Message is IHubEvent e)
+        if (IdOf(context) is { } id)
         {
-            Entry(e.EventId).TrySetException(exception);
+            Entry(id).TrySetException(exception);
         }
 
         return Task.CompletedTask;
     }
+
+    // A hub event by its event id; anything else (a membership decision) by the message id it was published with.
+    private static Guid? IdOf<T>(ConsumeContext<T> context) where T : class =>
+        context.Message is IHubEvent e ? e.EventId : context.MessageId;
 
     private TaskCompletionSource Entry(Guid eventId) =>
         _events.GetOrAdd(eventId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
