@@ -39,10 +39,7 @@ public static class AvailabilityApi
     {
         if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [IfMatch.Field] = ["If-Match must be one entity tag holding the availability's version, e.g. \"3\", or *."],
-            });
+            return IfMatch.Malformed("the availability");
         }
 
         if (!JsonRequest.IsReadable(services.Http.Request))
@@ -60,16 +57,12 @@ public static class AvailabilityApi
         return change.Outcome switch
         {
             ExpertChangeOutcome.Changed or ExpertChangeOutcome.Unchanged => Ok(change.Availability!, services),
+            ExpertChangeOutcome.Stale when change.Availability is { } current => IfMatch.Stale("availability", current.Version),
             ExpertChangeOutcome.Stale => TypedResults.Problem(
                 title: "The availability has changed",
-                detail: change.Availability is { } current
-                    ? $"If-Match names a version that is no longer current; the current version is {current.Version}."
-                    : "If-Match names a version, but this expert has no availability yet.",
+                detail: "If-Match names a version, but this expert has no availability yet.",
                 statusCode: StatusCodes.Status412PreconditionFailed),
-            ExpertChangeOutcome.Conflict => TypedResults.Problem(
-                title: "Concurrent changes",
-                detail: "The availability kept changing while this request was applied; try again.",
-                statusCode: StatusCodes.Status409Conflict),
+            ExpertChangeOutcome.Conflict => IfMatch.Concurrent("availability"),
             _ => ExpertNotFound(id),
         };
     }

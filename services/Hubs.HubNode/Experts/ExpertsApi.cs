@@ -85,7 +85,7 @@ public static class ExpertsApi
     {
         if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
         {
-            return BadIfMatch();
+            return IfMatch.Malformed("the expert");
         }
 
         if (!JsonRequest.IsReadable(services.Http.Request))
@@ -112,7 +112,7 @@ public static class ExpertsApi
     {
         if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
         {
-            return BadIfMatch();
+            return IfMatch.Malformed("the expert");
         }
 
         var change = await services.Roster.RetireAsync(id, ifMatch, cancellationToken);
@@ -140,14 +140,8 @@ public static class ExpertsApi
 
     private static ProblemHttpResult Failed(Guid id, ExpertChange change) => change.Outcome switch
     {
-        ExpertChangeOutcome.Stale => TypedResults.Problem(
-            title: "The expert has changed",
-            detail: $"If-Match names a version that is no longer current; the current version is {change.Expert!.Version}.",
-            statusCode: StatusCodes.Status412PreconditionFailed),
-        ExpertChangeOutcome.Conflict => TypedResults.Problem(
-            title: "Concurrent changes",
-            detail: "The expert kept changing while this request was applied; try again.",
-            statusCode: StatusCodes.Status409Conflict),
+        ExpertChangeOutcome.Stale => IfMatch.Stale("expert", change.Expert!.Version),
+        ExpertChangeOutcome.Conflict => IfMatch.Concurrent("expert"),
         _ => NotFound(id),
     };
 
@@ -156,6 +150,4 @@ public static class ExpertsApi
         detail: $"No active expert {id} at this hub.",
         statusCode: StatusCodes.Status404NotFound);
 
-    private static ValidationProblem BadIfMatch() => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]> { [IfMatch.Field] = ["If-Match must be one entity tag holding the expert's version, e.g. \"3\", or *."] });
 }

@@ -81,7 +81,7 @@ public static class PracticesApi
     {
         if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
         {
-            return BadIfMatch();
+            return IfMatch.Malformed("the practice");
         }
 
         if (!JsonRequest.IsReadable(services.Http.Request))
@@ -108,7 +108,7 @@ public static class PracticesApi
     {
         if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
         {
-            return BadIfMatch();
+            return IfMatch.Malformed("the practice");
         }
 
         var change = await services.Library.WithdrawAsync(id, ifMatch, cancellationToken);
@@ -136,14 +136,8 @@ public static class PracticesApi
 
     private static ProblemHttpResult Failed(Guid id, PracticeChange change) => change.Outcome switch
     {
-        PracticeChangeOutcome.Stale => TypedResults.Problem(
-            title: "The practice has changed",
-            detail: $"If-Match names a version that is no longer current; the current version is {change.Practice!.Version}.",
-            statusCode: StatusCodes.Status412PreconditionFailed),
-        PracticeChangeOutcome.Conflict => TypedResults.Problem(
-            title: "Concurrent changes",
-            detail: "The practice kept changing while this request was applied; try again.",
-            statusCode: StatusCodes.Status409Conflict),
+        PracticeChangeOutcome.Stale => IfMatch.Stale("practice", change.Practice!.Version),
+        PracticeChangeOutcome.Conflict => IfMatch.Concurrent("practice"),
         _ => NotFound(id),
     };
 
@@ -152,6 +146,4 @@ public static class PracticesApi
         detail: $"No published practice {id} at this hub.",
         statusCode: StatusCodes.Status404NotFound);
 
-    private static ValidationProblem BadIfMatch() => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]> { [IfMatch.Field] = ["If-Match must be one entity tag holding the practice's version, e.g. \"3\", or *."] });
 }
