@@ -3,6 +3,7 @@ using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Demo;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Messaging;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
@@ -55,6 +56,7 @@ public static class Extensions
         services.AddSingleton<IRefusedEvents>(sp => sp.GetRequiredService<RefusedMessages>());
         builder.AddBookings();
         builder.AddReferrals();
+        builder.AddMail();
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxMetrics>();
