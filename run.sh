@@ -6,17 +6,20 @@ cd "$(dirname "$0")"
 
 gateway_port=${HUBS_GATEWAY_PORT:-8080}
 rabbit_port=${HUBS_RABBITMQ_PORT:-5800}
+mail_port=${HUBS_MAIL_PORT:-2525}
 dashboard_url=http://127.0.0.1:18888
 
 deploy/prerequisites.sh rabbitmq
 echo "Building…"
 dotnet build deploy/Hubs.AppHost -c Release -nologo -v quiet -clp:ErrorsOnly
+# The development mail server (smtp4dev) comes from the local tool manifest, .config/dotnet-tools.json.
+dotnet tool restore > /dev/null
 
 mkdir -p .hubs
 log=.hubs/apphost.log
 started=$(date +%s%3N)
 dotnet run --project deploy/Hubs.AppHost -c Release --no-build --launch-profile http -- \
-  --Hubs:GatewayPort="$gateway_port" --Hubs:RabbitMqPort="$rabbit_port" > "$log" 2>&1 &
+  --Hubs:GatewayPort="$gateway_port" --Hubs:RabbitMqPort="$rabbit_port" --Hubs:MailPort="$mail_port" > "$log" 2>&1 &
 apphost=$!
 
 stop() {
@@ -44,6 +47,7 @@ for _ in $(seq 1 300); do
     echo "  Gateway:   http://127.0.0.1:${gateway_port}   (try /api/directory/hubs, /api/directory/experts, /api/hubs/lomazzo/experts)"
     echo "  Dashboard: ${dashboard_url}"
     echo "  RabbitMQ:  http://127.0.0.1:$((rabbit_port + 1))   (hubs-admin, password in .hubs/broker-users.json)"
+    echo "  Mail:      http://127.0.0.1:$((mail_port + 1))   (smtp4dev: every hub's mail lands here; SMTP on $mail_port)"
     echo "Press Ctrl-C to stop."
     break
   fi

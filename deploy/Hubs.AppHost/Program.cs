@@ -9,6 +9,7 @@ var federation = FederationSettings.From(builder);
 // Each service connects as its own broker user (hub-{id}, directory, exchange); passwords generated into .hubs/.
 var identities = BrokerIdentities.Prepare(federation, HubIds.Founding);
 var rabbit = builder.AddPrivateRabbitMq(federation, identities);
+builder.AddDevMailServer(federation);
 
 var directory = builder.AddProject<Projects.Hubs_Directory>("directory", launchProfileName: null)
     .WithHubsDefaults(federation, "directory.db", identities.BrokerUri("directory"))
@@ -33,6 +34,7 @@ foreach (var hubId in HubIds.Founding)
         .WithHubsDefaults(federation, $"hub-{hubId}.db", identities.BrokerUri(BrokerIdentities.HubUser(hubId)))
         .WithEnvironment("Hub__Id", hubId)
         .WithEnvironment("Hub__SeedDemoData", "true")
+        .WithDevMail(builder, federation, hubId)
         .WaitFor(rabbit);
     gateway.WithEnvironment($"Federation__Hubs__{hubId}", hub.GetEndpoint("http"));
 }
