@@ -10,6 +10,8 @@ using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
 using Hubs.HubNode.Snapshots;
 using Hubs.HubNode.Storage;
+using Hubs.HubNode.Intake;
+using Hubs.ServiceDefaults.Consent;
 using Hubs.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,6 +56,7 @@ public static class Extensions
         services.AddSingleton<RefusedMessages>();
         services.AddSingleton<IRefusedEvents>(sp => sp.GetRequiredService<RefusedMessages>());
         builder.AddBookings();
+        builder.AddConsent(PrivacyConsent.BuiltIn);
         builder.AddReferrals();
 
         services.AddSingleton<OutboxSignal>();

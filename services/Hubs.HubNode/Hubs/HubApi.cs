@@ -7,6 +7,7 @@ using Hubs.HubNode.Practices;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
 using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.Consent;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,8 @@ public static class HubApi
             .WithSummary("The hub's public profile")
             .WithTags("Hub")
             .RequireAuthorization(Policies.Public);
+
+        hub.MapConsent("/consent");
 
         hub.MapExpertsApi();
         hub.MapAvailabilityApi();
