@@ -1,5 +1,5 @@
 // Idempotent set-up of the hubs' MongoDB replica set, run by mongosh as the administrator (docker-compose's mongo-init,
-// and the Kubernetes Job in deploy/k8s/base/mongodb): initiates the replica set when it has no configuration yet, waits
+// and the Kubernetes Job beside this file): initiates the replica set when it has no configuration yet, waits
 // for a primary, then creates or updates one user per hub node with readWrite on that hub's own database only.
 // Input from the environment: HUBS_REPLICA_SET, HUBS_REPLICA_MEMBERS (host:port,host:port,...), and one password per hub
 // as HUBS_MONGO_PASSWORD_HUB_<ID> (the hub id in capitals, dashes as underscores).
