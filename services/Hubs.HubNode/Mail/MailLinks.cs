@@ -16,6 +16,8 @@ public sealed class MailLinks(IOptions<MailOptions> options, IOptions<HubOptions
 
     public string Manage(Guid bookingId, string token) => $"{Base}/manage/{HubId}/{bookingId}?token={Uri.EscapeDataString(token)}";
 
+    public string ManageWithoutToken(Guid bookingId) => $"{Base}/manage/{HubId}/{bookingId}";
+
     public string BookFollowup(Guid caseId) => $"{Base}/book/{HubId}?kind=followup&case={caseId}";
 
     public string StaffBooking(Guid bookingId) => $"{Base}/staff/{HubId}/bookings/{bookingId}";
