@@ -38,6 +38,28 @@ public sealed class PortalFixture : IAsyncLifetime
             TimeSpan.FromSeconds(60),
             "both hubs online with their experts in the directory");
 
+        // A cold portal renders its first pages slowly (JIT, first calls): warm it up through the gateway before a browser
+        // test meets the gateway's upstream timeout.
+        foreach (var path in new[] { "", "need?topic=ecommerce&province=CO", "hubs/lomazzo/book" })
+        {
+            await Eventually.Until(
+                async () =>
+                {
+                    try
+                    {
+                        using var response = await Api.GetAsync(path);
+                        return response.StatusCode;
+                    }
+                    catch (HttpRequestException)
+                    {
+                        return System.Net.HttpStatusCode.ServiceUnavailable;
+                    }
+                },
+                status => status == System.Net.HttpStatusCode.OK,
+                TimeSpan.FromSeconds(120),
+                $"the portal's /{path} through the gateway");
+        }
+
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -70,6 +92,14 @@ public sealed class PortalFixture : IAsyncLifetime
         _playwright?.Dispose();
         if (Federation is not null)
         {
+            // Every process's output beside the screenshots, for whoever reads a failed run.
+            var logs = Path.Combine(Repository.Root, "TestResults", "portal", "logs");
+            Directory.CreateDirectory(logs);
+            foreach (var (name, content) in Federation.ProcessLogs())
+            {
+                await File.WriteAllTextAsync(Path.Combine(logs, name + ".log"), content);
+            }
+
             await Federation.DisposeAsync();
         }
     }
