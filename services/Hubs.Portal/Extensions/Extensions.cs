@@ -11,8 +11,11 @@ namespace Hubs.Portal.Extensions;
 public static class Extensions
 {
     /// <summary>Pages rendered on the server, Italian and English, and typed clients of the gateway (the only host the portal calls).</summary>
-    public static void AddPortalServices(this IHostApplicationBuilder builder)
+    public static void AddPortalServices(this WebApplicationBuilder builder)
     {
+        // Serves wwwroot (with its build-time compressed copies) from a build as well as from a publish, in every
+        // environment: the tests and ./run.sh start the built binaries, not a published folder.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents();
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(PortalCultures.Configure);
