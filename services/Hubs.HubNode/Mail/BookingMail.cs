@@ -108,7 +108,7 @@ public sealed class BookingMail(
             }
 
             var reminder = new Dictionary<string, string>(values, StringComparer.Ordinal) { ["reminder_before"] = Before(before, booking.Intake.Language) };
-            yield return composer.Compose(ToBusiness(MailKinds.Reminder, booking, reminder, now, invite: null) with { DueAt = due });
+            yield return composer.Compose(ToBusiness(MailKinds.Reminder, booking, reminder, now, invite: null) with { DueAt = due, ExpiresAt = booking.Start });
         }
     }
 

@@ -17,6 +17,9 @@ public interface IMailStore
     /// <summary>Records that the mail will not be delivered and drops its body.</summary>
     Task MarkUndeliverableAsync(Guid id, Instant at, string reason, CancellationToken cancellationToken = default);
 
+    /// <summary>Withdraws a mail that is no longer true (a reminder of a meeting already started) and drops its body.</summary>
+    Task WithdrawAsync(Guid id, CancellationToken cancellationToken = default);
+
     /// <summary>The delivery records of a booking's mails, in decision order.</summary>
     Task<IReadOnlyList<MailDelivery>> ListForBookingAsync(Guid bookingId, CancellationToken cancellationToken = default);
 

@@ -27,7 +27,6 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
 
         // RFC 3834: an automatic message; well-behaved responders do not answer it.
         message.Headers.Add("Auto-Submitted", "auto-generated");
-        message.Headers.Add(HeaderId.ContentLanguage, draft.Language);
 
         var body = new BodyBuilder { TextBody = rendered.Text, HtmlBody = rendered.Html };
         if (draft.Invite is { } invite)
@@ -38,9 +37,12 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         }
 
         message.Body = body.ToMessageBody();
+
+        // A Content- header belongs to the body entity in MIME (MimeKit moves it there anyway).
+        message.Body.Headers.Add(HeaderId.ContentLanguage, draft.Language);
         using var buffer = new MemoryStream();
         message.WriteTo(FormatOptions.Default, buffer);
-        return new QueuedMail(id, messageId, draft.Kind, draft.BookingId, draft.Recipient, draft.DecidedAt, draft.DueAt ?? draft.DecidedAt, buffer.ToArray());
+        return new QueuedMail(id, messageId, draft.Kind, draft.BookingId, draft.Recipient, draft.DecidedAt, draft.DueAt ?? draft.DecidedAt, buffer.ToArray(), draft.ExpiresAt);
     }
 
     private string SenderName() =>
@@ -78,7 +80,8 @@ public sealed record MailDraft(
     Instant DecidedAt,
     Guid? BookingId = null,
     MailInvite? Invite = null,
-    Instant? DueAt = null);
+    Instant? DueAt = null,
+    Instant? ExpiresAt = null);
 
 /// <summary>A calendar invite to attach (<c>REQUEST</c> or <c>CANCEL</c>).</summary>
 public sealed record MailInvite(string Method, string Ics);

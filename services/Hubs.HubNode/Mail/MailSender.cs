@@ -126,6 +126,13 @@ public sealed class MailSender(
 
     private async Task DeliverAsync(SmtpClient client, QueuedMail mail, CancellationToken cancellationToken)
     {
+        if (mail.ExpiresAt <= clock.GetCurrentInstant())
+        {
+            await queue.WithdrawAsync(mail.Id, CancellationToken.None);
+            logger.LogInformation("Mail {MailId} ({Kind}) of booking {BookingId} withdrawn unsent: its meeting has started", mail.Id, mail.Kind, mail.BookingId);
+            return;
+        }
+
         MimeMessage message;
         try
         {

@@ -12,6 +12,7 @@ internal sealed class MailDocument
     public string Recipient { get; set; } = "";
     public DateTime DueAt { get; set; }
     public DateTime NextAttemptAt { get; set; }
+    public DateTime? ExpiresAt { get; set; }
     public string Status { get; set; } = MailStatuses.Pending;
     public int Attempts { get; set; }
 
@@ -30,13 +31,14 @@ internal sealed class MailDocument
         Recipient = mail.Recipient,
         DueAt = MongoFields.Date(mail.DueAt),
         NextAttemptAt = MongoFields.Date(mail.DueAt),
+        ExpiresAt = MongoFields.Date(mail.ExpiresAt),
         Mime = mail.Mime,
         CreatedAt = MongoFields.Date(mail.DecidedAt),
     };
 
     public QueuedMail ToMail() => new(
         Guid.Parse(Id), MessageId, Kind, BookingId is null ? null : Guid.Parse(BookingId), Recipient,
-        MongoFields.Instant(CreatedAt), MongoFields.Instant(DueAt), Mime ?? [], Attempts);
+        MongoFields.Instant(CreatedAt), MongoFields.Instant(DueAt), Mime ?? [], MongoFields.Instant(ExpiresAt), Attempts);
 
     public MailDelivery ToDelivery() => new(
         Guid.Parse(Id), MessageId, Kind, Status, Attempts, MongoFields.Instant(DueAt), MongoFields.Instant(CreatedAt), MongoFields.Instant(SentAt), LastError);

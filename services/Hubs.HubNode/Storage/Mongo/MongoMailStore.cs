@@ -62,6 +62,10 @@ internal sealed class MongoMailStore(MongoStore store) : IMailStore
             Update.Set(d => d.Status, MailStatuses.Undeliverable).Inc(d => d.Attempts, 1).Set(d => d.Mime, null).Set(d => d.LastError, reason),
             cancellationToken: cancellationToken);
 
+    public Task WithdrawAsync(Guid id, CancellationToken cancellationToken = default) =>
+        store.MailQueue.UpdateOneAsync(
+            Pending(id), Update.Set(d => d.Status, MailStatuses.Withdrawn).Set(d => d.Mime, null), cancellationToken: cancellationToken);
+
     public async Task<IReadOnlyList<MailDelivery>> ListForBookingAsync(Guid bookingId, CancellationToken cancellationToken = default)
     {
         var documents = await store.MailQueue.Find(Filter.Eq(d => d.BookingId, MongoFields.Id(bookingId)))

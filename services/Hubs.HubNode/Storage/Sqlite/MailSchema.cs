@@ -21,6 +21,7 @@ internal static class MailSchema
             recipient       TEXT NOT NULL,
             due_at          TEXT NOT NULL,          -- not sent before (reminders); the decision time otherwise
             next_attempt_at TEXT NOT NULL,
+            expires_at      TEXT NULL,              -- withdrawn if still unsent then (a reminder once its meeting started)
             status          TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'undeliverable', 'withdrawn')),
             attempts        INTEGER NOT NULL DEFAULT 0,
             mime            BLOB NULL,              -- null once sent, refused or withdrawn

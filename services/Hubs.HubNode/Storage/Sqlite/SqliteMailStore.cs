@@ -11,7 +11,7 @@ public sealed class SqliteMailStore(SqliteDatabase database) : IMailStore
 {
     private const string Columns =
         "id AS Id, message_id AS MessageId, kind AS Kind, booking_id AS BookingId, recipient AS Recipient, " +
-        "created_at AS CreatedAt, due_at AS DueAt, mime AS Mime, attempts AS Attempts";
+        "created_at AS CreatedAt, due_at AS DueAt, mime AS Mime, expires_at AS ExpiresAt, attempts AS Attempts";
 
     /// <summary>Writes <paramref name="plan"/> inside the caller's transaction: the one place that writes mail rows.</summary>
     internal static async Task AppendAsync(SqliteConnection connection, SqliteTransaction transaction, MailPlan? plan, CancellationToken cancellationToken)
@@ -34,8 +34,8 @@ public sealed class SqliteMailStore(SqliteDatabase database) : IMailStore
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 """
-                INSERT INTO mail_queue (id, message_id, kind, booking_id, recipient, due_at, next_attempt_at, status, attempts, mime, created_at)
-                VALUES (@Id, @MessageId, @Kind, @BookingId, @Recipient, @DueAt, @DueAt, 'pending', 0, @Mime, @CreatedAt)
+                INSERT INTO mail_queue (id, message_id, kind, booking_id, recipient, due_at, next_attempt_at, expires_at, status, attempts, mime, created_at)
+                VALUES (@Id, @MessageId, @Kind, @BookingId, @Recipient, @DueAt, @DueAt, @ExpiresAt, 'pending', 0, @Mime, @CreatedAt)
                 """,
                 new
                 {
@@ -45,6 +45,7 @@ public sealed class SqliteMailStore(SqliteDatabase database) : IMailStore
                     BookingId = mail.BookingId is { } b ? SqliteColumns.Id(b) : null,
                     mail.Recipient,
                     DueAt = At(mail.DueAt),
+                    ExpiresAt = mail.ExpiresAt is { } e ? At(e) : null,
                     mail.Mime,
                     CreatedAt = At(mail.DecidedAt),
                 },
@@ -79,6 +80,12 @@ public sealed class SqliteMailStore(SqliteDatabase database) : IMailStore
         ExecuteAsync(
             "UPDATE mail_queue SET status = 'undeliverable', attempts = attempts + 1, sent_at = NULL, mime = NULL, last_error = @Error WHERE id = @Id AND status = 'pending'",
             new { Id = SqliteColumns.Id(id), Error = reason },
+            cancellationToken);
+
+    public Task WithdrawAsync(Guid id, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(
+            "UPDATE mail_queue SET status = 'withdrawn', mime = NULL WHERE id = @Id AND status = 'pending'",
+            new { Id = SqliteColumns.Id(id) },
             cancellationToken);
 
     public async Task<IReadOnlyList<MailDelivery>> ListForBookingAsync(Guid bookingId, CancellationToken cancellationToken = default)
@@ -127,9 +134,11 @@ public sealed class SqliteMailStore(SqliteDatabase database) : IMailStore
         public string CreatedAt { get; set; } = "";
         public string DueAt { get; set; } = "";
         public byte[] Mime { get; set; } = [];
+        public string? ExpiresAt { get; set; }
         public long Attempts { get; set; }
 
         public QueuedMail ToMail() =>
-            new(Guid.Parse(Id), MessageId, Kind, BookingId is null ? null : Guid.Parse(BookingId), Recipient, Read(CreatedAt), Read(DueAt), Mime, (int)Attempts);
+            new(Guid.Parse(Id), MessageId, Kind, BookingId is null ? null : Guid.Parse(BookingId), Recipient, Read(CreatedAt), Read(DueAt), Mime,
+                ExpiresAt is null ? null : Read(ExpiresAt), (int)Attempts);
     }
 }
