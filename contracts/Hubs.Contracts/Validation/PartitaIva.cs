@@ -1,4 +1,4 @@
-namespace Hubs.HubNode.Intake;
+namespace Hubs.Contracts.Validation;
 
 /// <summary>
 /// The Italian VAT number: 11 digits whose last is a Luhn-style check digit over the first ten (digits in odd
