@@ -81,6 +81,8 @@ fi
 cat "$results"/*.trx 2>/dev/null | grep -o 'FUZZ [^&<]*' | sort -u
 # The fault-injection suite's figures (one "RELIABILITY scenario: …" line each), from the test results.
 grep -ho 'RELIABILITY [^<]*' "$results"/*.trx 2>/dev/null | sort -u
+# The Kubernetes overlays' figures (objects rendered and validated per overlay), from tests/Hubs.Deploy.Tests.
+grep -ho 'DEPLOY [^<]*' "$results"/*.trx 2>/dev/null | sort -u
 if [ "${#mongo_filter[@]}" -gt 0 ]; then
   echo "MongoDB contract suites did not run: HUBS_TEST_MONGO_URL is not set."
 fi
