@@ -31,16 +31,16 @@ internal static class DevMailServer
                 "--db=",
                 "--messagestokeep=200",
                 "--nousersettings")
-            // Light: one process for twelve hubs' mail, workstation GC, the runtime told to keep its heap small.
-            .WithEnvironment("DOTNET_gcServer", "0")
-            .WithEnvironment("DOTNET_GCConserveMemory", "7")
+            // Light: one process for twelve hubs' mail, in-memory, with the services' lean runtime settings.
+            .WithLeanRuntime()
             .WithHttpEndpoint(port: smtp + 1, isProxied: false, name: "inbox")
             .WithHttpHealthCheck("/", endpointName: "inbox");
     }
 
     /// <summary>The hub node sends through the development mail server, from and to addresses of its own.</summary>
-    public static IResourceBuilder<ProjectResource> WithDevMail(
-        this IResourceBuilder<ProjectResource> hub, IDistributedApplicationBuilder builder, FederationSettings federation, string hubId) =>
+    public static IResourceBuilder<T> WithDevMail<T>(
+        this IResourceBuilder<T> hub, IDistributedApplicationBuilder builder, FederationSettings federation, string hubId)
+        where T : IResourceWithEnvironment =>
         hub.WithEnvironment("Mail__Smtp__Host", "127.0.0.1")
             .WithEnvironment("Mail__Smtp__Port", SmtpPort(builder).ToString(CultureInfo.InvariantCulture))
             .WithEnvironment("Mail__Smtp__Security", "None")

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hubs.Contracts.Consultations;
 using Hubs.HubNode.Availability;
+using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Mail;
@@ -21,6 +22,7 @@ namespace Hubs.HubNode.Bookings;
 public sealed class BookingDesk(
     IBookingStore store,
     IExpertStore experts,
+    ICaseStore cases,
     IAvailabilityStore availabilities,
     IExpertBusyTimes busyTimes,
     AvailabilitySummaryPublisher summaries,
@@ -52,6 +54,18 @@ public sealed class BookingDesk(
             return BookingResult.Refused(RefusalReason.ExpertNotFound, "Expert not found", $"No active expert {request.ExpertId} at this hub.");
         }
 
+        var intake = request.Intake;
+        if (intake is null)
+        {
+            // A follow-up by caseId alone: the case was opened with the business's intake, consent included.
+            if (request.CaseId is not { } caseId || await cases.GetAsync(caseId, cancellationToken) is not { Meetings.Count: > 0 } known)
+            {
+                return CaseNotFound(request.CaseId);
+            }
+
+            intake = known.Meetings[0].Intake;
+        }
+
         var now = clock.GetCurrentInstant();
         var availability = await availabilities.GetAsync(request.ExpertId, cancellationToken);
         if (await CheckSlotAsync(availability?.Rules, request.ExpertId, request.Kind, request.Start, now, except: null, cancellationToken) is { } refused)
@@ -77,7 +91,7 @@ public sealed class BookingDesk(
             ManageTokenHash = hash,
             VideoLink = VideoRooms.NewLink(Options.VideoBaseUrl, hub.Value.Id),
             InviteUid = $"{id}@{InviteDomain()}",
-            Intake = request.Intake,
+            Intake = intake,
             ConsentAt = now,
             CreatedAt = now,
             UpdatedAt = now,
@@ -316,8 +330,8 @@ public sealed class BookingDesk(
         BookingClaim.SlotTaken => SlotTaken(),
         BookingClaim.BusinessLimitReached => BookingResult.Refused(RefusalReason.BusinessLimitReached, "Too many open bookings",
             string.Create(CultureInfo.InvariantCulture,
-                $"This business already has {Options.MaxOpenPerBusiness} upcoming bookings at this hub, the most allowed; cancel one or wait until one has taken place.")),
-        BookingClaim.CaseUnknown => FollowupRefused($"There is no case {request.CaseId} at this hub."),
+                $"This business (by its contact e-mail) already has {Options.MaxOpenPerBusiness} upcoming bookings at this hub, the most allowed (Bookings:MaxOpenPerBusiness); cancel one or wait until one has taken place.")),
+        BookingClaim.CaseUnknown => CaseNotFound(request.CaseId),
         BookingClaim.CaseOfAnotherBusiness => FollowupRefused("The case was opened with another e-mail address: book the follow-up with the same one."),
         BookingClaim.FollowupNotRecommended => FollowupRefused("A follow-up can be booked only after the case's meeting was held and its outcome recommended a follow-up."),
         BookingClaim.FollowupAlreadyBooked => FollowupRefused("The case already has a follow-up booked."),
@@ -342,6 +356,10 @@ public sealed class BookingDesk(
 
     private static BookingResult NotFound(Guid id) =>
         BookingResult.Refused(RefusalReason.BookingNotFound, "Booking not found", $"No booking {id} at this hub.");
+
+    private static BookingResult CaseNotFound(Guid? caseId) =>
+        BookingResult.Refused(RefusalReason.CaseNotFound, "Case not found",
+            $"There is no case {caseId} at this hub: a follow-up needs the caseId returned when its brainstorming was booked.");
 
     private static BookingResult SlotTaken() =>
         BookingResult.Refused(RefusalReason.SlotTaken, "Slot taken", "The expert is already booked at that time (or within the buffer around another meeting).");

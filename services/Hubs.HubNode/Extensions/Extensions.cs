@@ -11,6 +11,8 @@ using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
 using Hubs.HubNode.Snapshots;
 using Hubs.HubNode.Storage;
+using Hubs.HubNode.Intake;
+using Hubs.ServiceDefaults.Consent;
 using Hubs.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -55,6 +57,7 @@ public static class Extensions
         services.AddSingleton<RefusedMessages>();
         services.AddSingleton<IRefusedEvents>(sp => sp.GetRequiredService<RefusedMessages>());
         builder.AddBookings();
+        builder.AddConsent(PrivacyConsent.BuiltIn);
         builder.AddReferrals();
         builder.AddMail();
 

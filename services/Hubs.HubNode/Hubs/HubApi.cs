@@ -8,6 +8,7 @@ using Hubs.HubNode.Practices;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
 using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.Consent;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,8 @@ public static class HubApi
             .WithSummary("The hub's public profile")
             .WithTags("Hub")
             .RequireAuthorization(Policies.Public);
+
+        hub.MapConsent("/consent");
 
         hub.MapExpertsApi();
         hub.MapAvailabilityApi();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hubs.Contracts.Validation;
 using Hubs.Contracts.Geography;
 using Hubs.Contracts.Taxonomy;
 

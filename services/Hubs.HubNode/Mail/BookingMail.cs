@@ -21,7 +21,8 @@ public sealed class BookingMail(
     MailLinks links,
     IExpertStore experts,
     IOptions<MailOptions> options,
-    IOptions<HubOptions> hub)
+    IOptions<HubOptions> hub,
+    IOptions<BookingOptions> bookingOptions)
 {
     private MailOptions Options => options.Value;
 
@@ -34,10 +35,10 @@ public sealed class BookingMail(
 
         var language = booking.Intake.Language;
         var values = await ValuesAsync(booking, language, cancellationToken);
-        values["manage_link"] = links.Manage(booking.Id, manageToken);
+        values["manage_link"] = links.Manage(booking, manageToken);
         var mails = new List<QueuedMail>
         {
-            composer.Compose(ToBusiness(MailKinds.Confirmation, booking, values, now, Invite(booking))),
+            composer.Compose(ToBusiness(MailKinds.Confirmation, booking, values, now, Invite(booking, values["manage_link"]))),
         };
         mails.AddRange(Reminders(booking, values, now));
         if (await StaffNoticeAsync(MailKinds.StaffNewBooking, booking, now, cancellationToken) is { } notice)
@@ -128,8 +129,10 @@ public sealed class BookingMail(
     private static MailDraft ToBusiness(string kind, Booking booking, Dictionary<string, string> values, Instant now, MailInvite? invite) =>
         new(kind, booking.Intake.Language, booking.Intake.Email, values, now, booking.Id, invite);
 
-    private MailInvite Invite(Booking booking) =>
-        new(booking.Status == BookingStatuses.Cancelled ? "CANCEL" : "REQUEST", BookingInvite.Write(booking, hub.Value, booking.TimeZone));
+    // Mails after the first carry the manage page without its token (only its hash is stored); the confirmation has it.
+    private MailInvite Invite(Booking booking, string? manageLink = null) =>
+        new(booking.Status == BookingStatuses.Cancelled ? "CANCEL" : "REQUEST",
+            BookingInvite.Write(booking, hub.Value, booking.TimeZone, manageLink ?? links.Manage(booking, token: null), bookingOptions.Value.OrganizerEmail));
 
     private async Task<Dictionary<string, string>> ValuesAsync(Booking booking, string language, CancellationToken cancellationToken)
     {
