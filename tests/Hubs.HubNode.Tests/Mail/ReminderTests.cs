@@ -6,8 +6,8 @@ using NodaTime;
 namespace Hubs.HubNode.Tests.Mail;
 
 /// <summary>
-/// Reminders 24 hours and 1 hour before, on a fake clock. Absence is checked after a later mail arrived: the sender takes
-/// due mails oldest first, so a reminder due before that mail would have come before it.
+/// Reminders 24 hours and 1 hour before, on a fake clock. Absence is checked after a mail decided later arrived: the
+/// sender takes due mails oldest decision first, so a reminder decided before that mail would have come before it.
 /// </summary>
 public sealed class ReminderTests
 {
