@@ -40,9 +40,8 @@ public static class StorageRegistration
 
         // One file per hub, so several hub nodes can share a data folder on one machine.
         var hubId = builder.Configuration[$"{HubOptions.Section}:{nameof(HubOptions.Id)}"];
-        builder.AddSqliteStore(string.IsNullOrWhiteSpace(hubId) ? "hubnode.db" : $"hubnode-{hubId}.db");
+        builder.AddSqliteStore(string.IsNullOrWhiteSpace(hubId) ? "hubnode.db" : $"hubnode-{hubId}.db", SqliteSchema.Migrations);
 
-        builder.Services.AddHostedService<SqliteSchema>();
         builder.Services.AddSingleton<IExpertStore, SqliteExpertStore>();
         builder.Services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         builder.Services.AddSingleton<IHubProfileStore, SqliteHubProfileStore>();
