@@ -3,7 +3,7 @@ using Hubs.Contracts.Consultations;
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Outcomes;
 using Hubs.HubNode.Slots;
 using Microsoft.Extensions.Options;

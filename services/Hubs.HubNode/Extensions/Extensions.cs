@@ -4,7 +4,7 @@ using Hubs.HubNode.Demo;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Messaging;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
@@ -30,10 +30,6 @@ public static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<HubOptions>, HubOptionsValidation>();
-        services.AddOptions<OutboxRelayOptions>()
-            .Bind(builder.Configuration.GetSection(OutboxRelayOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.AddOptions<AvailabilityOptions>()
             .Bind(builder.Configuration.GetSection(AvailabilityOptions.Section))
             .ValidateDataAnnotations()
@@ -56,8 +52,7 @@ public static class Extensions
         builder.AddBookings();
         builder.AddReferrals();
 
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<OutboxMetrics>();
+        builder.AddOutbox();
         services.AddSingleton<ExpertRoster>();
         services.AddSingleton<PracticeLibrary>();
         services.AddSingleton<HubSnapshot>();
@@ -70,7 +65,6 @@ public static class Extensions
 
         services.AddHostedService<HubAnnouncement>();
         services.AddHostedService<DemoSeeding>();
-        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<OutboxRelay>(sp, sp.GetRequiredService<IBus>()));
         services.AddHostedService<Heartbeat>();
         services.AddHostedService<AvailabilitySummaryRefresh>();
         return builder;

@@ -6,7 +6,7 @@ using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Intake;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Slots;
 using Microsoft.Extensions.Options;
 using NodaTime;

@@ -3,7 +3,7 @@ using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
@@ -43,7 +43,7 @@ public static class StorageRegistration
         builder.AddSqliteStore(string.IsNullOrWhiteSpace(hubId) ? "hubnode.db" : $"hubnode-{hubId}.db", SqliteSchema.Migrations);
 
         builder.Services.AddSingleton<IExpertStore, SqliteExpertStore>();
-        builder.Services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        builder.Services.AddSqliteOutbox();
         builder.Services.AddSingleton<IHubProfileStore, SqliteHubProfileStore>();
         builder.Services.AddSingleton<ISnapshotStore, SqliteSnapshotStore>();
         builder.Services.AddSingleton<IAvailabilityStore, SqliteAvailabilityStore>();

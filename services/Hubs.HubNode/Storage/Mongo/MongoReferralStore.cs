@@ -1,6 +1,6 @@
 using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Bookings;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Referrals;
 using MongoDB.Driver;
 using NodaTime;

@@ -1,6 +1,6 @@
 using Dapper;
 using Hubs.Contracts.Referrals;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Referrals;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Data.Sqlite;
