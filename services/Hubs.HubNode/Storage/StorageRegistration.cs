@@ -3,13 +3,14 @@ using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
-using Hubs.ServiceDefaults.Outbox;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
 using Hubs.HubNode.Snapshots;
 using Hubs.HubNode.Storage.Mongo;
 using Hubs.HubNode.Storage.Sqlite;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.HubNode.Storage;
@@ -51,6 +52,7 @@ public static class StorageRegistration
         builder.Services.AddSingleton<ICaseStore, SqliteCaseStore>();
         builder.Services.AddSingleton<IPracticeStore, SqlitePracticeStore>();
         builder.Services.AddSingleton<IReferralStore, SqliteReferralStore>();
+        builder.Services.AddSingleton<IMailStore, SqliteMailStore>();
 
         // Registered before the application's NoBusyTimes fallback (a TryAdd), so slots leave out booked time.
         builder.Services.AddSingleton<IExpertBusyTimes, BookedTimes>();

@@ -13,7 +13,21 @@ public static class SqliteSchema
     public static IReadOnlyList<SqliteMigration> Migrations { get; } =
     [
         new(1, "tables as of the first versioned build (brings older unversioned files to that shape)", BaselineAsync),
+        new(2, "mail queue and the booking's language (issue 15)", MailAsync),
     ];
+
+    // Step 2: IF NOT EXISTS and the column check, because builds made before the schema was versioned may have created them.
+    private static async Task MailAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = MailSchema.Ddl;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await SqliteMigration.AddColumnIfMissingAsync(connection, transaction, "bookings", "language", "TEXT NOT NULL DEFAULT 'it'", cancellationToken);
+    }
 
     // Step 1: CREATE TABLE IF NOT EXISTS and outbox.destination, which files made before sends existed lack.
     private const string Baseline = """
