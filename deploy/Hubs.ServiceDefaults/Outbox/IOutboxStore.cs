@@ -1,4 +1,4 @@
-namespace Hubs.HubNode.Outbox;
+namespace Hubs.ServiceDefaults.Outbox;
 
 /// <summary>Store port the relay uses. Entries are appended by the aggregate stores, inside their own writes.</summary>
 public interface IOutboxStore

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace Hubs.HubNode.Outbox;
+namespace Hubs.ServiceDefaults.Outbox;
 
 /// <summary>Wakes the relay right after a write, so an event leaves in milliseconds instead of at the next poll.</summary>
 public sealed class OutboxSignal

@@ -1,4 +1,4 @@
-namespace Hubs.HubNode.Outbox;
+namespace Hubs.ServiceDefaults.Outbox;
 
 /// <summary>An outbox row this build cannot turn back into a contract event.</summary>
 public sealed class OutboxEntryUnreadableException(OutboxEntry entry, string reason)

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Hubs.Contracts.Events;
 
-namespace Hubs.HubNode.Outbox;
+namespace Hubs.ServiceDefaults.Outbox;
 
 /// <summary>An event ready to be written to the outbox beside the change it describes.</summary>
 /// <param name="MessageType">The contract's message URN (see <see cref="OutboxMessageTypes"/>).</param>

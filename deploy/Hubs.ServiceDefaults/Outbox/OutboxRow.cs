@@ -1,6 +1,6 @@
-using Hubs.HubNode.Outbox;
+using System.Globalization;
 
-namespace Hubs.HubNode.Storage.Sqlite;
+namespace Hubs.ServiceDefaults.Outbox;
 
 /// <summary>An unsent <c>outbox</c> row as Dapper reads it.</summary>
 internal sealed class OutboxRow
@@ -14,5 +14,5 @@ internal sealed class OutboxRow
     public string? Destination { get; set; }
 
     public OutboxEntry ToEntry() =>
-        new(Seq, Guid.Parse(EventId), MessageType, Payload, SqliteColumns.Instant(OccurredAt), (int)Math.Min(Attempts, int.MaxValue), Destination);
+        new(Seq, Guid.Parse(EventId), MessageType, Payload, DateTimeOffset.Parse(OccurredAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal), (int)Math.Min(Attempts, int.MaxValue), Destination);
 }

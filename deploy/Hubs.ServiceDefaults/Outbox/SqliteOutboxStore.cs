@@ -1,14 +1,18 @@
 using Dapper;
-using Hubs.HubNode.Outbox;
+using System.Globalization;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Data.Sqlite;
 
-namespace Hubs.HubNode.Storage.Sqlite;
+namespace Hubs.ServiceDefaults.Outbox;
 
-public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
+/// <summary>
+/// The outbox in a service's SQLite file (table <c>outbox</c>, created by <see cref="OutboxTable"/> in the service's
+/// migrations). <paramref name="keepSent"/>: keep confirmed rows (marked <c>sent_at</c>) for inspection, or delete them.
+/// </summary>
+public sealed class SqliteOutboxStore(SqliteDatabase database, bool keepSent = true) : IOutboxStore
 {
     /// <summary>Appends <paramref name="message"/> inside the caller's transaction: the one place that writes outbox rows.</summary>
-    internal static Task AppendAsync(SqliteConnection connection, SqliteTransaction transaction, OutboxMessage message, CancellationToken cancellationToken) =>
+    public static Task AppendAsync(SqliteConnection connection, SqliteTransaction transaction, OutboxMessage message, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO outbox (event_id, message_type, payload, occurred_at, attempts, destination)
@@ -16,10 +20,10 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             """,
             new
             {
-                EventId = SqliteColumns.Id(message.EventId),
+                EventId = message.EventId.ToString("D"),
                 message.MessageType,
                 message.Payload,
-                OccurredAt = SqliteColumns.Instant(message.OccurredAt),
+                OccurredAt = Instant(message.OccurredAt),
                 message.Destination,
             },
             transaction,
@@ -43,8 +47,10 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE outbox SET sent_at = @SentAt, attempts = attempts + 1 WHERE seq IN @Seqs AND sent_at IS NULL",
-            new { Seqs = seqs, SentAt = SqliteColumns.Instant(sentAt) },
+            keepSent
+                ? "UPDATE outbox SET sent_at = @SentAt, attempts = attempts + 1 WHERE seq IN @Seqs AND sent_at IS NULL"
+                : "DELETE FROM outbox WHERE seq IN @Seqs",
+            new { Seqs = seqs, SentAt = Instant(sentAt) },
             cancellationToken: cancellationToken));
     }
 
@@ -63,4 +69,6 @@ public sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL", cancellationToken: cancellationToken));
     }
+
+    internal static string Instant(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,10 @@
 using System.Text.Json;
-using Hubs.HubNode.Extensions;
 using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Hubs.HubNode.Outbox;
+namespace Hubs.ServiceDefaults.Outbox;
 
 /// <summary>
 /// Publishes outbox entries to the broker in write order, a window of them at a time (issued in order, confirmed

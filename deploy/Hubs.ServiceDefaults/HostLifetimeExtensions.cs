@@ -1,4 +1,6 @@
-namespace Hubs.HubNode.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Hubs.ServiceDefaults;
 
 public static class HostLifetimeExtensions
 {

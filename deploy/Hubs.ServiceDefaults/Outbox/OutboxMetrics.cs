@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using Hubs.ServiceDefaults;
 
-namespace Hubs.HubNode.Outbox;
+namespace Hubs.ServiceDefaults.Outbox;
 
 /// <summary>The relay's health in numbers: a growing backlog means the broker has been unreachable.</summary>
 public sealed class OutboxMetrics

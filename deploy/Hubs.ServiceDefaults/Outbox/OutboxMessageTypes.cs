@@ -3,7 +3,7 @@ using System.Reflection;
 using Hubs.Contracts.Events;
 using MassTransit;
 
-namespace Hubs.HubNode.Outbox;
+namespace Hubs.ServiceDefaults.Outbox;
 
 /// <summary>
 /// Names outbox rows by the contract's message URN rather than the CLR type name: a row written before a type is

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Hubs.HubNode.Outbox;
+namespace Hubs.ServiceDefaults.Outbox;
 
 /// <summary>Timing of the outbox relay (section <c>Outbox</c>); the defaults suit production.</summary>
 public sealed class OutboxRelayOptions

@@ -1,4 +1,4 @@
-namespace Hubs.HubNode.Outbox;
+namespace Hubs.ServiceDefaults.Outbox;
 
 /// <summary>An outbox row not yet confirmed by the broker; <see cref="Seq"/> is the publish order.</summary>
 /// <param name="Destination">Null: publish. Otherwise send to this address only (see <see cref="OutboxMessage.Destination"/>).</param>
