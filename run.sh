@@ -29,7 +29,7 @@ log=$data_dir/apphost.log
 run_id=${HUBS_RUN_ID:-$$-$(date +%s%N)}
 export HUBS_RUN_ID=$run_id
 
-# What the launch profile would set: the app host runs as built, not through `dotnet run` (decision 0020).
+# What the launch profile would set: the app host runs as built, not through `dotnet run` (decision 0021).
 export DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development
 export ASPNETCORE_URLS=$dashboard_url
 export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true
