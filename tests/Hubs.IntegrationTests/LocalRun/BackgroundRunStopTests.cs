@@ -11,7 +11,7 @@ namespace Hubs.IntegrationTests.LocalRun;
 /// ./run.sh started the way a supervisor, CI or another script starts it — in the background of a non-interactive
 /// shell, where SIGINT is ignored from the start — stops everything it started on SIGTERM: the app host, DCP, every
 /// service, the dashboard, RabbitMQ and its epmd. Its own ports (TestPorts) and data folder; processes of the run are
-/// found by the HUBS_RUN_ID every one of them inherits.
+/// found by a variable of this test's that every one of them inherits (run.sh marks its own with HUBS_RUN_ID).
 /// </summary>
 public sealed class BackgroundRunStopTests(ITestOutputHelper output) : IDisposable
 {
@@ -21,7 +21,9 @@ public sealed class BackgroundRunStopTests(ITestOutputHelper output) : IDisposab
     // host, then TERM and KILL of what is left); past it the run is hung and the test must not wait forever.
     private static readonly TimeSpan StopBound = TimeSpan.FromSeconds(90);
 
-    private readonly string _runId = "test-" + Guid.NewGuid().ToString("N");
+    private const string Marker = "HUBS_TEST_RUN_MARKER";
+
+    private readonly string _runId = Guid.NewGuid().ToString("N");
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("hubs-run-sh-").FullName;
 
     [Fact]
@@ -38,7 +40,7 @@ public sealed class BackgroundRunStopTests(ITestOutputHelper output) : IDisposab
             {
                 ["RUN_LOG"] = log,
                 ["RUN_PID"] = pidFile,
-                ["HUBS_RUN_ID"] = _runId,
+                [Marker] = _runId,
                 ["HUBS_DATA_DIR"] = _dataDirectory,
                 ["HUBS_GATEWAY_PORT"] = Invariant(TestPorts.LocalRunGateway),
                 ["HUBS_RABBITMQ_PORT"] = Invariant(TestPorts.LocalRunBroker),
@@ -95,10 +97,10 @@ public sealed class BackgroundRunStopTests(ITestOutputHelper output) : IDisposab
         }
     }
 
-    /// <summary>Live processes whose environment carries this run's HUBS_RUN_ID (zombies waiting for their parent left out).</summary>
+    /// <summary>Live processes whose environment carries this test's marker (zombies waiting for their parent left out).</summary>
     private List<int> RunProcesses()
     {
-        var marker = $"HUBS_RUN_ID={_runId}";
+        var marker = $"{Marker}={_runId}";
         var found = new List<int>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
