@@ -28,16 +28,19 @@ log=$data_dir/apphost.log
 
 # Every process of this run inherits this variable (DCP and the services too, although DCP starts its own session
 # and RabbitMQ's epmd daemonizes): the stop finds them all by it, and only them.
-# A supervisor (or a test) may name the run itself.
-run_id=${HUBS_RUN_ID:-$$-$(date +%s%N)}
+# Always this run's own: a value inherited from the caller would mark the caller too.
+run_id="$$-$(date +%s%N)"
 export HUBS_RUN_ID=$run_id
 
-# What the launch profile would set: the app host runs as built, not through `dotnet run` (decision 0020).
+# What the launch profile would set: the app host runs as built, not through `dotnet run` (decision 0021).
 export DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development
 export ASPNETCORE_URLS=$dashboard_url
 export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true
 export ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://127.0.0.1:$((dashboard_port + 2))
 export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://127.0.0.1:$((dashboard_port + 3))
+# The app host and the dashboard it starts: the services' GC mode (deploy/Hubs.AppHost/LeanRuntime.cs) without their
+# heap limit (the dashboard keeps the run's telemetry in memory).
+export DOTNET_gcServer=0 DOTNET_gcConcurrent=0 DOTNET_TieredPGO=0
 # No DCP watchdog process per service (~70 MB each): this script's stop is the backstop if DCP dies.
 export DCP_DISABLE_MONITOR_PROCESS=true
 
