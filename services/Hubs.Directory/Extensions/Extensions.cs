@@ -10,6 +10,7 @@ using Hubs.Directory.Storage.ReadModel;
 using Hubs.Directory.Storage.Sqlite;
 using Hubs.ServiceDefaults.Consent;
 using Hubs.ServiceDefaults.Messaging;
+using Hubs.ServiceDefaults.OpenApi;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ public static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOpenApi();
+        builder.Services.AddHubsOpenApi("Hubs — directory", "The network's read model: hubs and their liveness, the cross-hub expert directory, referrals to the best-suited hub, statistics, the Open Referral export. Reached through the gateway at /api/directory/…");
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<DirectoryOptions>()
             .Bind(builder.Configuration.GetSection(DirectoryOptions.Section))

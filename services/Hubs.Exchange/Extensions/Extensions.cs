@@ -5,6 +5,7 @@ using Hubs.Exchange.Messaging;
 using Hubs.Exchange.Practices;
 using Hubs.Exchange.Storage.Sqlite;
 using Hubs.ServiceDefaults.Messaging;
+using Hubs.ServiceDefaults.OpenApi;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,7 +15,7 @@ public static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOpenApi();
+        builder.Services.AddHubsOpenApi("Hubs — practice exchange", "Best practices published by the hubs: search, versions, adoptions, endorsements and the feed. Reached through the gateway at /api/practices/…");
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         AddStore(builder);

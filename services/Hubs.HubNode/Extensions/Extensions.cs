@@ -14,6 +14,7 @@ using Hubs.HubNode.Storage;
 using Hubs.HubNode.Intake;
 using Hubs.ServiceDefaults.Consent;
 using Hubs.ServiceDefaults.Messaging;
+using Hubs.ServiceDefaults.OpenApi;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -41,7 +42,7 @@ public static class Extensions
 
         // Slots and availability read the time through NodaTime; tests swap in a FakeClock.
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.AddOpenApi();
+        services.AddHubsOpenApi("Hubs — hub node", "One hub's API: experts, availability, slots, bookings, outcomes, cases, practices, referrals and its consent text. Reached through the gateway at /api/hubs/{hubId}/…");
 
         // Hosted services start in registration order: schema, then the writers that need it, then the publishers.
         builder.AddHubNodeStore();
