@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole federation locally through the Aspire app host: a private RabbitMQ node, 12 hub nodes with demo
-# data, the directory, the exchange and the gateway. Ctrl-C stops everything it started.
+# data, the directory, the exchange, the gateway and the portal (served by the gateway at /). Ctrl-C stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -41,6 +41,7 @@ for _ in $(seq 1 300); do
     elapsed_ms=$(( $(date +%s%3N) - started ))
     echo
     echo "Hubs is up: $online hubs online after $((elapsed_ms / 1000)).$(( (elapsed_ms % 1000) / 100 )) s."
+    echo "  Portal:    http://127.0.0.1:${gateway_port}/   (the pages: book a consultation, in Italian or English)"
     echo "  Gateway:   http://127.0.0.1:${gateway_port}   (try /api/directory/hubs, /api/directory/experts, /api/hubs/lomazzo/experts)"
     echo "  Dashboard: ${dashboard_url}"
     echo "  RabbitMQ:  http://127.0.0.1:$((rabbit_port + 1))   (hubs-admin, password in .hubs/broker-users.json)"
