@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole federation locally through the Aspire app host: a private RabbitMQ node, 12 hub nodes with demo
-# data, the directory, the exchange and the gateway.
+# data, the directory, the exchange, the gateway and the portal (served by the gateway at /), a development mail server.
 #
 # Stops everything it started (app host, services, dashboard, DCP, RabbitMQ and its epmd) within 30 s on Ctrl-C, on
 # SIGTERM and on SIGHUP, in a terminal or in the background of a supervisor (where SIGINT is ignored from the start).
@@ -92,6 +92,7 @@ for _ in $(seq 1 600); do
     elapsed_ms=$(( $(date +%s%3N) - started ))
     echo
     echo "Hubs is up: $online hubs online after $((elapsed_ms / 1000)).$(( (elapsed_ms % 1000) / 100 )) s."
+    echo "  Portal:    http://127.0.0.1:${gateway_port}/   (the pages: book a consultation, in Italian or English)"
     echo "  Gateway:   http://127.0.0.1:${gateway_port}   (try /api/directory/hubs, /api/directory/experts, /api/hubs/lomazzo/experts)"
     echo "  Dashboard: ${dashboard_url}"
     echo "  RabbitMQ:  http://127.0.0.1:$((rabbit_port + 1))   (hubs-admin, password in $data_dir/broker-users.json)"
