@@ -37,4 +37,6 @@ foreach (var hubId in HubIds.Founding)
     gateway.WithEnvironment($"Federation__Hubs__{hubId}", hub.GetEndpoint("http"));
 }
 
+builder.AddIdentityProvider(federation);
+
 builder.Build().Run();
