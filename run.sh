@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 
 gateway_port=${HUBS_GATEWAY_PORT:-8080}
 rabbit_port=${HUBS_RABBITMQ_PORT:-5800}
+identity_port=${HUBS_IDENTITY_PORT:-$((gateway_port + 1))}
 dashboard_url=http://127.0.0.1:18888
 
 deploy/prerequisites.sh rabbitmq
@@ -16,7 +17,7 @@ mkdir -p .hubs
 log=.hubs/apphost.log
 started=$(date +%s%3N)
 dotnet run --project deploy/Hubs.AppHost -c Release --no-build --launch-profile http -- \
-  --Hubs:GatewayPort="$gateway_port" --Hubs:RabbitMqPort="$rabbit_port" > "$log" 2>&1 &
+  --Hubs:GatewayPort="$gateway_port" --Hubs:RabbitMqPort="$rabbit_port" --Hubs:IdentityPort="$identity_port" > "$log" 2>&1 &
 apphost=$!
 
 stop() {
@@ -44,6 +45,8 @@ for _ in $(seq 1 300); do
     echo "  Gateway:   http://127.0.0.1:${gateway_port}   (try /api/directory/hubs, /api/directory/experts, /api/hubs/lomazzo/experts)"
     echo "  Dashboard: ${dashboard_url}"
     echo "  RabbitMQ:  http://127.0.0.1:$((rabbit_port + 1))   (hubs-admin, password in .hubs/broker-users.json)"
+    echo "  Sign-in:   http://127.0.0.1:${identity_port}   (embedded OpenID Connect provider; demo accounts in .hubs/demo-accounts.json):"
+    sed -nE 's/.*"userName":"([^"]*)","password":"([^"]*)".*/    \1  \2/p' .hubs/demo-accounts.json
     echo "Press Ctrl-C to stop."
     break
   fi
