@@ -3,6 +3,7 @@ using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Demo;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Messaging;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
@@ -10,6 +11,8 @@ using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
 using Hubs.HubNode.Snapshots;
 using Hubs.HubNode.Storage;
+using Hubs.HubNode.Intake;
+using Hubs.ServiceDefaults.Consent;
 using Hubs.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,7 +57,9 @@ public static class Extensions
         services.AddSingleton<RefusedMessages>();
         services.AddSingleton<IRefusedEvents>(sp => sp.GetRequiredService<RefusedMessages>());
         builder.AddBookings();
+        builder.AddConsent(PrivacyConsent.BuiltIn);
         builder.AddReferrals();
+        builder.AddMail();
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxMetrics>();

@@ -1,0 +1,10 @@
+using NodaTime;
+
+namespace Hubs.HubNode.Mail;
+
+/// <summary>
+/// One mail as decided: composed in full when its cause is written (so a crash or a template change cannot alter it),
+/// with a Message-ID fixed then, so a copy sent twice after a crash is recognisably the same mail.
+/// </summary>
+public sealed record QueuedMail(
+    Guid Id, string MessageId, string Kind, Guid? BookingId, string Recipient, Instant DecidedAt, Instant DueAt, byte[] Mime, int Attempts = 0);
