@@ -64,13 +64,13 @@ public sealed class IdentityProviderHost : IAsyncLifetime
         Address = new Uri(_factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single() + "/");
 
         // The first page pays for loading Razor and the texts; on a busy machine that is longer than a test's patience.
-        using var warmUp = BrowserFrom("127.0.0.1");
+        using var warmUp = BrowserFrom("127.0.0.1", TimeSpan.FromMinutes(5));
         using var page = await warmUp.GetAsync("login");
         page.EnsureSuccessStatusCode();
     }
 
     /// <summary>A browser of its own (cookies, no automatic redirects) whose connections leave from <paramref name="localAddress"/>.</summary>
-    public Browser BrowserFrom(string localAddress) => new(this, localAddress);
+    public Browser BrowserFrom(string localAddress, TimeSpan? timeout = null) => new(this, localAddress, timeout);
 
     public async Task DisposeAsync()
     {
