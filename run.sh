@@ -13,6 +13,7 @@ cd "$(dirname "$0")"
 gateway_port=${HUBS_GATEWAY_PORT:-8080}
 rabbit_port=${HUBS_RABBITMQ_PORT:-5800}
 mail_port=${HUBS_MAIL_PORT:-2525}
+identity_port=${HUBS_IDENTITY_PORT:-$((gateway_port + 1))}
 dashboard_port=${HUBS_DASHBOARD_PORT:-18888}
 dashboard_url=http://127.0.0.1:${dashboard_port}
 
@@ -47,7 +48,8 @@ export DCP_DISABLE_MONITOR_PROCESS=true
 started=$(date +%s%3N)
 # Its own session: a terminal's Ctrl-C or hang-up reaches this script only, which then stops the app host in order.
 setsid deploy/Hubs.AppHost/bin/Release/net10.0/Hubs.AppHost \
-  --Hubs:GatewayPort="$gateway_port" --Hubs:RabbitMqPort="$rabbit_port" --Hubs:DataDirectory="$data_dir" --Hubs:MailPort="$mail_port" > "$log" 2>&1 < /dev/null &
+  --Hubs:GatewayPort="$gateway_port" --Hubs:RabbitMqPort="$rabbit_port" --Hubs:DataDirectory="$data_dir" --Hubs:MailPort="$mail_port" \
+  --Hubs:IdentityPort="$identity_port" > "$log" 2>&1 < /dev/null &
 apphost=$!
 
 # The processes carrying this run's HUBS_RUN_ID, this script and its subshells left out.
@@ -97,6 +99,8 @@ for _ in $(seq 1 600); do
     echo "  Dashboard: ${dashboard_url}"
     echo "  RabbitMQ:  http://127.0.0.1:$((rabbit_port + 1))   (hubs-admin, password in $data_dir/broker-users.json)"
     echo "  Mail:      http://127.0.0.1:$((mail_port + 1))   (smtp4dev: every hub's mail lands here; SMTP on $mail_port)"
+    echo "  Sign-in:   http://127.0.0.1:${identity_port}   (embedded OpenID Connect provider; demo accounts in $data_dir/demo-accounts.json):"
+    sed -nE 's/.*"userName":"([^"]*)","password":"([^"]*)".*/    \1  \2/p' "$data_dir/demo-accounts.json"
     echo "Press Ctrl-C to stop (or send SIGTERM to $$)."
     break
   fi

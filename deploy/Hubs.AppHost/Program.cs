@@ -37,5 +37,6 @@ foreach (var hubId in HubIds.Founding)
 }
 
 builder.AddPortal(gateway, federation);
+builder.AddIdentityProvider(federation);
 
 builder.Build().Run();
