@@ -2,7 +2,7 @@ using Hubs.AppHost;
 using Hubs.Contracts.Federation;
 
 // The whole federation on one machine: a private RabbitMQ node, 12 hub nodes with demo data, the directory,
-// the exchange and the gateway. Data lives under .hubs/ at the repository root.
+// the exchange, the gateway and the portal. Data lives under .hubs/ at the repository root.
 var builder = DistributedApplication.CreateBuilder(args);
 var federation = FederationSettings.From(builder);
 
@@ -35,5 +35,8 @@ foreach (var hubId in HubIds.Founding)
         .WaitFor(rabbit);
     gateway.WithEnvironment($"Federation__Hubs__{hubId}", hub.GetEndpoint("http"));
 }
+
+builder.AddPortal(gateway, federation);
+builder.AddIdentityProvider(federation);
 
 builder.Build().Run();

@@ -7,7 +7,7 @@ using Hubs.Benchmarks.Memory;
 using Hubs.Benchmarks.Propagation;
 
 // dotnet run -c Release --project tests/Hubs.Benchmarks -- <scenario> [options]; every scenario starts its own private
-// broker node (--broker-port, default 6100) and the service processes it needs on loopback, and stops them at the end.
+// broker node (--broker-port, default HUBS_TEST_RABBITMQ_PORT+80, 6040 without it) and the service processes it needs on loopback, and stops them at the end.
 //   bookings     bookings/s vs GET /alive, slot listing vs /alive, clients racing for the same slots vs uncontended
 //   directory    search and referral through the gateway vs its /alive; projection vs raw RabbitMQ.Client
 //   gateway      the same request direct and through YARP, N clients: throughput and p50/p99
