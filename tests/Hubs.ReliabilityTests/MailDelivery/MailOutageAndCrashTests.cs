@@ -89,13 +89,13 @@ public sealed class MailOutageAndCrashTests(ITestOutputHelper output) : IAsyncLi
         return booked;
     }
 
-    private static Task<IReadOnlyList<ReceivedMail>> WaitForAsync(LoopbackSmtpServer smtp, IReadOnlyList<(Guid Id, string Email)> bookings) =>
+    private static Task<IReadOnlyList<ReceivedMail>> WaitForAsync(LoopbackSmtpServer smtp, List<(Guid Id, string Email)> bookings) =>
         smtp.WaitForAsync(
             received => bookings.All(b => received.Any(r => IsConfirmation(r, b.Email))) && StaffNotices(received) >= bookings.Count,
             TimeSpan.FromSeconds(60),
             $"the confirmations and staff notices of {bookings.Count} bookings");
 
-    private static (int Expected, int Delivered, int Lost, int Duplicated) Count(LoopbackSmtpServer smtp, IReadOnlyList<(Guid Id, string Email)> bookings)
+    private static (int Expected, int Delivered, int Lost, int Duplicated) Count(LoopbackSmtpServer smtp, List<(Guid Id, string Email)> bookings)
     {
         var received = smtp.Received.ToList();
         var perBooking = bookings.Select(b => received.Count(r => IsConfirmation(r, b.Email))).ToList();
