@@ -6,6 +6,7 @@ using Hubs.HubNode.Intake;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Slots;
+using Hubs.HubNode.Versioning;
 using NodaTime;
 
 namespace Hubs.HubNode.StoreContracts;
@@ -55,7 +56,7 @@ public static class ContractData
         UpdatedAt = Stamp(),
     };
 
-    public static ExpertWrite Write(Expert expert) => new(expert, Event());
+    public static VersionedWrite<Expert> Write(Expert expert) => new(expert, Event());
 
     public static Practice Practice(string title = "Export digitale", int secondsAfterNow = 0) => new()
     {

@@ -3,7 +3,9 @@ using System.Net.Mail;
 using Hubs.Contracts.Commands;
 using Hubs.Contracts.Federation;
 using Hubs.Contracts.Geography;
+using Hubs.Contracts.Referrals;
 using Hubs.Contracts.Taxonomy;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.Directory.Referrals;
 
@@ -35,7 +37,7 @@ public static class AcceptanceValidation
             errors["consent"] = ["The business must consent to its intake being handed to the hub it accepts."];
         }
 
-        var consentVersion = Text(input.ConsentVersion, "consentVersion", "consent text version", MaxConsentVersionLength, multiline: false, errors);
+        var consentVersion = TextRules.Text(input.ConsentVersion, "consentVersion", MaxConsentVersionLength, multiline: false, errors, what: "consent text version");
         var intake = input.Intake;
         if (intake is null)
         {
@@ -43,9 +45,9 @@ public static class AcceptanceValidation
             return errors;
         }
 
-        var company = Text(intake.CompanyName, "intake.companyName", "company name", MaxCompanyNameLength, multiline: false, errors);
+        var company = TextRules.Text(intake.CompanyName, "intake.companyName", MaxCompanyNameLength, multiline: false, errors, what: "company name");
         string? vat = null;
-        if (!string.IsNullOrWhiteSpace(intake.VatNumber) && (vat = VatNumbers.Normalize(intake.VatNumber)) is null)
+        if (!string.IsNullOrWhiteSpace(intake.VatNumber) && !PartitaIva.TryNormalize(intake.VatNumber, out vat))
         {
             errors["intake.vatNumber"] = ["The Partita IVA must be 11 digits with a valid check digit."];
         }
@@ -69,7 +71,7 @@ public static class AcceptanceValidation
         }
 
         var topics = Topics(intake.Topics, errors);
-        var need = Text(intake.Need, "intake.need", "need", MaxNeedLength, multiline: true, errors);
+        var need = TextRules.Text(intake.Need, "intake.need", MaxNeedLength, multiline: true, errors, what: "need");
         var email = Email(intake.Email, errors);
 
         if (errors.Count == 0)
@@ -141,29 +143,5 @@ public static class AcceptanceValidation
         }
 
         return text.ToLowerInvariant();
-    }
-
-    private static string? Text(string? value, string field, string what, int maxLength, bool multiline, Dictionary<string, string[]> errors)
-    {
-        var text = value?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            errors[field] = [$"The {what} is required."];
-            return null;
-        }
-
-        if (text.Length > maxLength)
-        {
-            errors[field] = [string.Create(CultureInfo.InvariantCulture, $"The {what} must be at most {maxLength} characters.")];
-            return null;
-        }
-
-        if (text.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
-        {
-            errors[field] = [$"The {what} must not contain control characters."];
-            return null;
-        }
-
-        return text;
     }
 }

@@ -1,5 +1,6 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
+using Hubs.HubNode.Extensions;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Slots;
@@ -19,7 +20,7 @@ public sealed class AvailabilitySummaryPublisher(
     IExpertBusyTimes busyTimes,
     OutboxSignal outbox,
     IOptions<HubOptions> hub,
-    IClock clock,
+    TimeProvider clock,
     ILogger<AvailabilitySummaryPublisher> logger)
 {
     private const int Attempts = 3;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Hubs.Contracts.Consultations;
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Experts;
+using Hubs.HubNode.Extensions;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Outcomes;
@@ -26,7 +27,7 @@ public sealed class BookingDesk(
     OutboxSignal outbox,
     IOptions<HubOptions> hub,
     IOptions<BookingOptions> options,
-    IClock clock,
+    TimeProvider clock,
     ILogger<BookingDesk> logger)
 {
     // A lost race re-reads and tries again; more than a few losses in a row means a hot loop somewhere, not bad luck.

@@ -10,11 +10,11 @@ using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
 using Hubs.HubNode.Snapshots;
 using Hubs.HubNode.Storage;
+using Hubs.HubNode.Versioning;
 using Hubs.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using NodaTime;
 
 namespace Hubs.HubNode.Extensions;
 
@@ -38,10 +38,9 @@ public static class Extensions
             .Bind(builder.Configuration.GetSection(AvailabilityOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
 
-        // Slots and availability read the time through NodaTime; tests swap in a FakeClock.
-        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        // The one clock (decision 19): booking rules read it as a NodaTime Instant; tests swap in a fake.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddOpenApi();
 
         // Hosted services start in registration order: schema, then the writers that need it, then the publishers.
@@ -58,8 +57,9 @@ public static class Extensions
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxMetrics>();
-        services.AddSingleton<ExpertRoster>();
-        services.AddSingleton<PracticeLibrary>();
+        services.AddSingleton(typeof(VersionedWriter<>));
+        services.AddSingleton<IVersionedStore<Expert>>(sp => sp.GetRequiredService<IExpertStore>());
+        services.AddSingleton<IVersionedStore<Practice>>(sp => sp.GetRequiredService<IPracticeStore>());
         services.AddSingleton<HubSnapshot>();
         services.AddSingleton<AvailabilitySummaryPublisher>();
         services.AddSingleton<AvailabilitySchedule>();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Hubs.Contracts.Geography;
+using Hubs.Contracts.Referrals;
 using Hubs.Contracts.Taxonomy;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.HubNode.Intake;
 
@@ -24,16 +26,16 @@ public static class IntakeValidation
         }
 
         var before = errors.Count;
-        var companyName = Text(input.CompanyName, $"{prefix}.companyName", "company name", MaxCompanyNameLength, multiline: false, errors);
+        var companyName = TextRules.Text(input.CompanyName, $"{prefix}.companyName", MaxCompanyNameLength, multiline: false, errors, what: "company name");
         var vatNumber = VatNumber(input.VatNumber, $"{prefix}.vatNumber", errors);
         var ateco = Coded(input.AtecoSection, $"{prefix}.atecoSection", AtecoSections.TryNormalize, "is not an ATECO section (one letter, A to U).", errors);
         var size = Coded(input.SizeClass, $"{prefix}.sizeClass", SizeClasses.TryNormalize, $"is not a size class ({string.Join(", ", SizeClasses.All)}).", errors);
         var province = Province(input.ProvinceCode, $"{prefix}.provinceCode", errors);
         var topics = TopicCodes(input.Topics, $"{prefix}.topics", errors);
-        var need = Text(input.Need, $"{prefix}.need", "need", MaxNeedLength, multiline: true, errors);
+        var need = TextRules.Text(input.Need, $"{prefix}.need", MaxNeedLength, multiline: true, errors, what: "need");
         var email = Email(input.Email, $"{prefix}.email", errors);
         Consent(input.Consent, $"{prefix}.consent", errors);
-        var consentVersion = Text(input.ConsentVersion, $"{prefix}.consentVersion", "consent text version", MaxConsentVersionLength, multiline: false, errors);
+        var consentVersion = TextRules.Text(input.ConsentVersion, $"{prefix}.consentVersion", MaxConsentVersionLength, multiline: false, errors, what: "consent text version");
 
         if (errors.Count != before)
         {
@@ -52,30 +54,6 @@ public static class IntakeValidation
             Email = email!,
             ConsentVersion = consentVersion!,
         };
-    }
-
-    private static string? Text(string? value, string field, string what, int maxLength, bool multiline, Dictionary<string, string[]> errors)
-    {
-        var text = value?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            errors[field] = [$"The {what} is required."];
-            return null;
-        }
-
-        if (text.Length > maxLength)
-        {
-            errors[field] = [string.Create(CultureInfo.InvariantCulture, $"The {what} must be at most {maxLength} characters.")];
-            return null;
-        }
-
-        if (text.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
-        {
-            errors[field] = [$"The {what} must not contain control characters."];
-            return null;
-        }
-
-        return text;
     }
 
     private static string? VatNumber(string? value, string field, Dictionary<string, string[]> errors)
@@ -105,7 +83,7 @@ public static class IntakeValidation
             return code;
         }
 
-        errors[field] = [$"{Shown(value)} {problem}"];
+        errors[field] = [$"{TextRules.Shown(value)} {problem}"];
         return null;
     }
 
@@ -117,7 +95,7 @@ public static class IntakeValidation
             return code;
         }
 
-        errors[field] = [$"{Shown(value)} is not an Italian province code (e.g. CO, MI, TO)."];
+        errors[field] = [$"{TextRules.Shown(value)} is not an Italian province code (e.g. CO, MI, TO)."];
         return null;
     }
 
@@ -140,7 +118,7 @@ public static class IntakeValidation
         {
             if (!Topics.IsKnown(values[i]))
             {
-                errors[string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]")] = [$"{Shown(values[i])} is not a known topic code."];
+                errors[string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]")] = [$"{TextRules.Shown(values[i])} is not a known topic code."];
                 valid = false;
             }
         }
@@ -172,12 +150,4 @@ public static class IntakeValidation
             errors[field] = ["Consent to the processing of personal data (GDPR) is required to book."];
         }
     }
-
-    // Echo enough of a bad code to recognise it, never a megabyte of it.
-    private static string Shown(string? value) => value switch
-    {
-        null => "null",
-        { Length: > 40 } => $"'{value[..40]}…'",
-        _ => $"'{value}'",
-    };
 }

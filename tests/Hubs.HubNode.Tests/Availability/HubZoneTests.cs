@@ -38,7 +38,7 @@ public sealed class HubZoneTests
         await using var factory = HubNodeFactory.ForTestHub(
             db.Path,
             new Dictionary<string, string?> { ["Hub:TimeZone"] = "America/New_York" },
-            services => services.AddSingleton<IClock>(clock));
+            services => services.AddSingleton<TimeProvider>(new FakeClockTime(clock)));
         var client = factory.CreateClient();
         var expert = (await (await client.PostAsJsonAsync($"/api/hubs/{TestHub.Id}/experts", ExpertBodies.Valid())).Content.ReadFromJsonAsync<ExpertResponse>())!;
 

@@ -1,3 +1,4 @@
+using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Intake;
 
 namespace Hubs.HubNode.Tests.Intake;

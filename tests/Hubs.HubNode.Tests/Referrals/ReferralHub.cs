@@ -34,7 +34,7 @@ public sealed class ReferralHub : IAsyncDisposable
 
         Factory = new HubNodeFactory(_database.Path, hubId, all, services =>
         {
-            services.AddSingleton<IClock>(Clock);
+            services.AddSingleton<TimeProvider>(new FakeClockTime(Clock));
             services.AddPublishObserver(_ => Bus);
             services.AddSendObserver(_ => Bus);
         });

@@ -36,7 +36,7 @@ public sealed class BookingNode : IAsyncDisposable
         Clock = new FakeClock(now ?? DefaultNow);
         Factory = HubNodeFactory.ForTestHub(databasePath, settings, services =>
         {
-            services.AddSingleton<IClock>(Clock);
+            services.AddSingleton<TimeProvider>(new FakeClockTime(Clock));
         });
         Client = Factory.CreateAnonymousClient();
         Staff = Factory.CreateClient();

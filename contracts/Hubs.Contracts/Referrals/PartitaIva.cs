@@ -1,8 +1,10 @@
-namespace Hubs.HubNode.Intake;
+namespace Hubs.Contracts.Referrals;
 
 /// <summary>
 /// The Italian VAT number: 11 digits whose last is a Luhn-style check digit over the first ten (digits in odd
-/// positions added as they are, digits in even positions doubled and reduced by 9 when above 9).
+/// positions added as they are, digits in even positions doubled and reduced by 9 when above 9). The one check: the
+/// hub's intake and the directory's referral acceptance (so a business hears about a typo when it accepts, and the
+/// receiving hub checks again) both use it.
 /// </summary>
 public static class PartitaIva
 {

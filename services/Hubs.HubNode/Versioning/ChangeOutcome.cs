@@ -1,6 +1,7 @@
-namespace Hubs.HubNode.Experts;
+namespace Hubs.HubNode.Versioning;
 
-public enum ExpertChangeOutcome
+/// <summary>What a change of a versioned resource (expert, practice, availability) did.</summary>
+public enum ChangeOutcome
 {
     Changed,
 
