@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -14,10 +15,23 @@ public static class ProblemDetailsDefaults
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
             ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
+            if (ctx.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                ctx.ProblemDetails.Detail ??= UnsupportedMediaTypeDetail(ctx.HttpContext);
+            }
         });
         // After the framework's writer: it keeps negotiating, this one answers whoever it turns away.
         builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         return builder;
+    }
+
+    // The framework's own 415 (a typed body of the wrong content type) says nothing; say what to send instead.
+    private static string UnsupportedMediaTypeDetail(HttpContext http)
+    {
+        var accepted = http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes;
+        var expected = accepted is { Count: > 0 } ? string.Join(" or ", accepted) : "application/json";
+        var sent = string.IsNullOrEmpty(http.Request.ContentType) ? "no Content-Type" : "Content-Type '" + (http.Request.ContentType.Length > 100 ? http.Request.ContentType[..100] + "…" : http.Request.ContentType) + "'";
+        return $"Send the request body as {expected} (UTF-8); the request had {sent}.";
     }
 
     /// <summary>

@@ -33,6 +33,7 @@ public static class SecurityRegistration
 
         builder.Services.AddSingleton<IAuthorizationHandler, HubStaffRequirement>();
         builder.Services.AddSingleton<IAuthorizationHandler, ValidCredentialsRequirement>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ForbiddenExplanation>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Public, p => p.AddRequirements(new ValidCredentialsRequirement()))
             .AddPolicy(Policies.HubStaff, p => p.RequireAuthenticatedUser().AddRequirements(new HubStaffRequirement()))

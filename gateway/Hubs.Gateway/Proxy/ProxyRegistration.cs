@@ -12,7 +12,7 @@ public static class ProxyRegistration
     /// <summary>YARP with routes from the federation registry, a short connect timeout and quick passive recovery.</summary>
     public static IServiceCollection AddFederationProxy(this IServiceCollection services)
     {
-        services.AddReverseProxy();
+        services.AddReverseProxy().AddCanonicalHubPath();
         services.AddSingleton<IProxyConfigProvider, FederationProxyConfigProvider>();
         services.Replace(ServiceDescriptor.Singleton<IForwarderHttpClientFactory, UpstreamHttpClientFactory>());
         services.AddOptions<TransportFailureRateHealthPolicyOptions>()

@@ -8,6 +8,7 @@ using Hubs.Directory.Resync;
 using Hubs.Directory.Statistics;
 using Hubs.Directory.Storage.ReadModel;
 using Hubs.Directory.Storage.Sqlite;
+using Hubs.ServiceDefaults.Consent;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,6 +36,7 @@ public static class Extensions
         builder.Services.AddSingleton<HubLiveness>();
         builder.Services.AddSingleton<ReferralDesk>();
         builder.Services.AddSingleton<WarmReferralDesk>();
+        builder.AddConsent(HandOverConsent.BuiltIn);
         builder.Services.AddSingleton<LiveAvailability>();
         builder.AddHubAccess();
         builder.Services.AddSingleton<ProjectionMetrics>();

@@ -3,8 +3,8 @@ using System.Net.Mail;
 using Hubs.Contracts.Commands;
 using Hubs.Contracts.Federation;
 using Hubs.Contracts.Geography;
-using Hubs.Contracts.Referrals;
 using Hubs.Contracts.Taxonomy;
+using Hubs.Contracts.Validation;
 using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.Directory.Referrals;

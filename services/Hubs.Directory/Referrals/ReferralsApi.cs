@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.Consent;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hubs.Directory.Referrals;
@@ -21,6 +22,8 @@ public static class ReferralsApi
             .WithSummary("The business accepts one ranked hub and consents: its intake is sent to that hub's own queue (202), never stored here.")
             .Accepts<AcceptanceInput>("application/json")
             .RequireAuthorization(Policies.Public);
+
+        app.MapConsent(HandOverConsent.Path);
 
         group.MapGet("/{referralId:guid}/status", GetStatus)
             .WithName("GetAcceptedReferralStatus")

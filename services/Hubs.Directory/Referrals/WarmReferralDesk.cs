@@ -4,6 +4,7 @@ using Hubs.Contracts.Federation;
 using Hubs.Contracts.Referrals;
 using Hubs.Directory.Hubs;
 using Hubs.Directory.Messaging;
+using Hubs.ServiceDefaults.Consent;
 using MassTransit;
 
 namespace Hubs.Directory.Referrals;
@@ -22,6 +23,7 @@ public sealed class WarmReferralDesk(
     IBus bus,
     TimeProvider clock,
     ProjectionMetrics metrics,
+    ConsentCheck consent,
     ILogger<WarmReferralDesk> logger)
 {
     // A broker that is down must not hold the business for long: the send waits for the broker's confirm.
@@ -35,6 +37,11 @@ public sealed class WarmReferralDesk(
         if (acceptance is not { } accepted)
         {
             return (null, errors, null);
+        }
+
+        if (consent.Refusal(accepted.Intake.ConsentVersion, "consentVersion", HandOverConsent.Path) is { } outdated)
+        {
+            return (null, errors, new ReferralProblem(outdated));
         }
 
         if (await log.GetRankedHubsAsync(referralId, cancellationToken) is not { } ranked)

@@ -23,7 +23,7 @@ public static class StatisticsApi
 
         group.MapGet("/", GetStatistics)
             .WithName("GetStatistics")
-            .WithSummary("Consultations per hub per week, demand by topic and province, outcomes by category and referrals between hubs over a period.")
+            .WithSummary("Consultations per hub per week, demand by topic and province, outcomes by category and referrals between hubs over a period (default: 90 days back to 60 days ahead, upcoming meetings included).")
             .RequireAuthorization(Policies.Coordinator);
 
         return app;
@@ -32,7 +32,8 @@ public static class StatisticsApi
     public static async Task<Results<Ok<NetworkStatistics>, ValidationProblem>> GetStatistics(
         [AsParameters] StatsQuery query, [AsParameters] StatisticsServices services, CancellationToken cancellationToken)
     {
-        if (query.ToPeriod(NetworkCalendar.Today(services.Clock), out var errors) is not { } period)
+        var today = NetworkCalendar.Today(services.Clock);
+        if (query.ToPeriod(today, out var errors) is not { } period)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -44,6 +45,7 @@ public static class StatisticsApi
         {
             From = period.First,
             To = period.Last,
+            Period = StatisticsPeriod.Of(period, today),
             ConsultationsPerHubPerWeek = consultations.ConsultationsPerHubPerWeek,
             DemandByTopic = consultations.DemandByTopic,
             DemandByProvince = consultations.DemandByProvince,

@@ -21,6 +21,9 @@ public sealed record BookingCreatedResponse(
     Guid CaseId,
     long Version)
 {
+    /// <summary>The page where the business manages the booking (the portal's), with the token: see <see cref="ManageLinks"/>.</summary>
+    public string? ManagePage { get; init; }
+
     /// <summary>The booking's path on the gateway, where <see cref="InviteUrl"/> and <see cref="ManageUrl"/> point.</summary>
     public static string PathOf(Booking booking) => $"/api/hubs/{booking.HubId}/bookings/{booking.Id}";
 

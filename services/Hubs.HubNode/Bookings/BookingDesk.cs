@@ -1,9 +1,11 @@
 using System.Globalization;
 using Hubs.Contracts.Consultations;
 using Hubs.HubNode.Availability;
+using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Extensions;
 using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Outcomes;
 using Hubs.HubNode.Slots;
@@ -21,10 +23,13 @@ namespace Hubs.HubNode.Bookings;
 public sealed class BookingDesk(
     IBookingStore store,
     IExpertStore experts,
+    ICaseStore cases,
     IAvailabilityStore availabilities,
     IExpertBusyTimes busyTimes,
     AvailabilitySummaryPublisher summaries,
     OutboxSignal outbox,
+    BookingMail mail,
+    [FromKeyedServices(MailSender.Signal)] OutboxSignal mailSignal,
     IOptions<HubOptions> hub,
     IOptions<BookingOptions> options,
     TimeProvider clock,
@@ -48,6 +53,18 @@ public sealed class BookingDesk(
         if (await experts.GetAsync(request.ExpertId, cancellationToken) is not { IsRetired: false })
         {
             return BookingResult.Refused(RefusalReason.ExpertNotFound, "Expert not found", $"No active expert {request.ExpertId} at this hub.");
+        }
+
+        var intake = request.Intake;
+        if (intake is null)
+        {
+            // A follow-up by caseId alone: the case was opened with the business's intake, consent included.
+            if (request.CaseId is not { } caseId || await cases.GetAsync(caseId, cancellationToken) is not { Meetings.Count: > 0 } known)
+            {
+                return CaseNotFound(request.CaseId);
+            }
+
+            intake = known.Meetings[0].Intake;
         }
 
         var now = clock.GetCurrentInstant();
@@ -75,14 +92,14 @@ public sealed class BookingDesk(
             ManageTokenHash = hash,
             VideoLink = VideoRooms.NewLink(Options.VideoBaseUrl, hub.Value.Id),
             InviteUid = $"{id}@{InviteDomain()}",
-            Intake = request.Intake,
+            Intake = intake,
             ConsentAt = now,
             CreatedAt = now,
             UpdatedAt = now,
         };
 
         var claim = await store.AddAsync(
-            new BookingWrite(booking, [BookingEvents.Booked(booking, now)]),
+            new BookingWrite(booking, [BookingEvents.Booked(booking, now)], await mail.BookedAsync(booking, token, now, cancellationToken)),
             booking.End + availability!.Rules.Buffer,
             new BookingConditions(Options.MaxOpenPerBusiness, now),
             cancellationToken);
@@ -92,6 +109,7 @@ public sealed class BookingDesk(
         }
 
         outbox.Notify();
+        mailSignal.Notify();
         logger.LogInformation("Booking {BookingId} ({Kind}) with expert {ExpertId} at hub {HubId} for {Start}",
             booking.Id, booking.Kind.Code(), booking.ExpertId, booking.HubId, booking.Start);
         await RefreshSummaryAsync(booking.ExpertId, cancellationToken);
@@ -128,9 +146,11 @@ public sealed class BookingDesk(
                 UpdatedAt = now,
                 CancelledAt = now,
             };
-            if (await store.UpdateAsync(new BookingWrite(next, [BookingEvents.Cancelled(next, now)]), current.Version, releaseTime: true, cancellationToken))
+            var write = new BookingWrite(next, [BookingEvents.Cancelled(next, now)], await mail.CancelledAsync(next, byStaff, now, cancellationToken));
+            if (await store.UpdateAsync(write, current.Version, releaseTime: true, cancellationToken))
             {
                 outbox.Notify();
+                mailSignal.Notify();
                 logger.LogInformation("Booking {BookingId} at hub {HubId} cancelled{ByStaff}", id, next.HubId, byStaff ? " by staff" : "");
                 await RefreshSummaryAsync(next.ExpertId, cancellationToken);
                 return BookingResult.Done(next);
@@ -181,11 +201,12 @@ public sealed class BookingDesk(
                 Sequence = current.Sequence + 1,
                 UpdatedAt = now,
             };
-            var write = new BookingWrite(next, [BookingEvents.Rescheduled(next, current.Start, now)]);
+            var write = new BookingWrite(next, [BookingEvents.Rescheduled(next, current.Start, now)], await mail.RescheduledAsync(next, current.Start, now, cancellationToken));
             switch (await store.MoveAsync(write, current.Version, next.End + availability!.Rules.Buffer, cancellationToken))
             {
                 case BookingMove.Moved:
                     outbox.Notify();
+                    mailSignal.Notify();
                     logger.LogInformation("Booking {BookingId} at hub {HubId} moved to {Start}", id, next.HubId, next.Start);
                     await RefreshSummaryAsync(next.ExpertId, cancellationToken);
                     return BookingResult.Done(next);
@@ -233,10 +254,12 @@ public sealed class BookingDesk(
                 UpdatedAt = now,
                 Outcome = new MeetingOutcome(draft.Attendance, draft.Category, draft.Notes, draft.GrantCallReference, now),
             };
-            var write = new BookingWrite(next, [BookingEvents.Held(next, current.Version + 1, now), BookingEvents.OutcomeRecorded(next, now)]);
+            var write = new BookingWrite(
+                next, [BookingEvents.Held(next, current.Version + 1, now), BookingEvents.OutcomeRecorded(next, now)], await mail.OutcomeRecordedAsync(next, now, cancellationToken));
             if (await store.UpdateAsync(write, current.Version, releaseTime: false, cancellationToken))
             {
                 outbox.Notify();
+                mailSignal.Notify();
                 logger.LogInformation("Outcome of booking {BookingId} at hub {HubId}: {Attendance}, {Category}", id, next.HubId, draft.Attendance, draft.Category);
                 return BookingResult.Done(next);
             }
@@ -308,8 +331,8 @@ public sealed class BookingDesk(
         BookingClaim.SlotTaken => SlotTaken(),
         BookingClaim.BusinessLimitReached => BookingResult.Refused(RefusalReason.BusinessLimitReached, "Too many open bookings",
             string.Create(CultureInfo.InvariantCulture,
-                $"This business already has {Options.MaxOpenPerBusiness} upcoming bookings at this hub, the most allowed; cancel one or wait until one has taken place.")),
-        BookingClaim.CaseUnknown => FollowupRefused($"There is no case {request.CaseId} at this hub."),
+                $"This business (by its contact e-mail) already has {Options.MaxOpenPerBusiness} upcoming bookings at this hub, the most allowed (Bookings:MaxOpenPerBusiness); cancel one or wait until one has taken place.")),
+        BookingClaim.CaseUnknown => CaseNotFound(request.CaseId),
         BookingClaim.CaseOfAnotherBusiness => FollowupRefused("The case was opened with another e-mail address: book the follow-up with the same one."),
         BookingClaim.FollowupNotRecommended => FollowupRefused("A follow-up can be booked only after the case's meeting was held and its outcome recommended a follow-up."),
         BookingClaim.FollowupAlreadyBooked => FollowupRefused("The case already has a follow-up booked."),
@@ -334,6 +357,10 @@ public sealed class BookingDesk(
 
     private static BookingResult NotFound(Guid id) =>
         BookingResult.Refused(RefusalReason.BookingNotFound, "Booking not found", $"No booking {id} at this hub.");
+
+    private static BookingResult CaseNotFound(Guid? caseId) =>
+        BookingResult.Refused(RefusalReason.CaseNotFound, "Case not found",
+            $"There is no case {caseId} at this hub: a follow-up needs the caseId returned when its brainstorming was booked.");
 
     private static BookingResult SlotTaken() =>
         BookingResult.Refused(RefusalReason.SlotTaken, "Slot taken", "The expert is already booked at that time (or within the buffer around another meeting).");

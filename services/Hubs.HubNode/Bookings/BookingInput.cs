@@ -16,5 +16,6 @@ public sealed class BookingInput
     /// <summary>The case a follow-up continues; only for a follow-up.</summary>
     public string? CaseId { get; set; }
 
+    /// <summary>Required for a brainstorming; a follow-up without one takes the intake of its case.</summary>
     public IntakeInput? Intake { get; set; }
 }

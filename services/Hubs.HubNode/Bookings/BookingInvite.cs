@@ -18,7 +18,9 @@ public static class BookingInvite
     public const string MediaType = "text/calendar";
 
     /// <param name="zoneId">A TZDB zone id to write local times with, or null for UTC.</param>
-    public static string Write(Booking booking, HubOptions hub, string? zoneId)
+    /// <param name="manageLink">The booking's manage page, with its token when the caller holds it.</param>
+    /// <param name="organizerEmail"><c>Bookings:OrganizerEmail</c>, when configured.</param>
+    public static string Write(Booking booking, HubOptions hub, string? zoneId, string manageLink, string? organizerEmail)
     {
         var cancelled = booking.Status == BookingStatuses.Cancelled;
         var hubName = string.IsNullOrWhiteSpace(hub.Name) ? hub.Id : hub.Name;
@@ -42,11 +44,11 @@ public static class BookingInvite
             DtStart = At(booking.Start, zoneId),
             DtEnd = At(booking.End, zoneId),
             Summary = $"{Title(booking.Kind)} — {hubName}",
-            Description = $"Video call: {booking.VideoLink}\nTo cancel or move this meeting, use the manage link you received when booking.",
+            Description = $"Video call: {booking.VideoLink}\nTo cancel or move this meeting: {manageLink}",
             Location = booking.VideoLink,
             Url = new Uri(booking.VideoLink),
             Status = cancelled ? "CANCELLED" : "CONFIRMED",
-            Organizer = new Organizer($"mailto:{OrganizerAddress(booking, hub)}") { CommonName = hubName },
+            Organizer = new Organizer($"mailto:{OrganizerAddress(booking, hub, organizerEmail)}") { CommonName = hubName },
         };
         meeting.Attendees.Add(new Attendee($"mailto:{booking.Intake.Email}")
         {
@@ -69,7 +71,9 @@ public static class BookingInvite
 
     private static CalDateTime At(Instant instant, string? zoneId) => zoneId is null ? Utc(instant) : Utc(instant).ToTimeZone(zoneId);
 
-    // Hubs without a contact address still need an ORGANIZER: iTIP requires one on a REQUEST.
-    private static string OrganizerAddress(Booking booking, HubOptions hub) =>
-        string.IsNullOrWhiteSpace(hub.ContactEmail) ? $"bookings@{booking.InviteUid[(booking.InviteUid.IndexOf('@', StringComparison.Ordinal) + 1)..]}" : hub.ContactEmail;
+    // Configured first; hubs without any address still need an ORGANIZER: iTIP requires one on a REQUEST.
+    private static string OrganizerAddress(Booking booking, HubOptions hub, string? organizerEmail) =>
+        !string.IsNullOrWhiteSpace(organizerEmail) ? organizerEmail
+        : !string.IsNullOrWhiteSpace(hub.ContactEmail) ? hub.ContactEmail
+        : $"bookings@{booking.InviteUid[(booking.InviteUid.IndexOf('@', StringComparison.Ordinal) + 1)..].Replace("www.", "", StringComparison.Ordinal)}";
 }

@@ -7,7 +7,10 @@ public sealed class BookingOptions
 {
     public const string Section = "Bookings";
 
-    /// <summary>Upcoming bookings one business (by e-mail) may hold at this hub at once.</summary>
+    /// <summary>
+    /// Upcoming bookings one business (by its contact e-mail) may hold at this hub at once, brainstormings and follow-ups
+    /// together; one more is a 409 <c>business-limit-reached</c>.
+    /// </summary>
     [Range(1, 100)]
     public int MaxOpenPerBusiness { get; set; } = 2;
 
@@ -19,4 +22,18 @@ public sealed class BookingOptions
     /// <summary>A business can cancel or move a booking only this long before it starts (hub staff can at any time).</summary>
     [Range(0, 720)]
     public int MinimumNoticeHours { get; set; } = 24;
+
+    /// <summary>
+    /// The invite's ORGANIZER: an address that reaches the hub's booking desk (replies and declines go there). Unset: the
+    /// hub's <c>Hub:ContactEmail</c>; neither set: <c>bookings@</c> the hub's web domain, which may not be deliverable.
+    /// </summary>
+    [EmailAddress]
+    public string? OrganizerEmail { get; set; }
+
+    /// <summary>
+    /// Base of the manage page links put in invites and e-mails (<c>{base}/{hubId}/{bookingId}?token=…</c>), e.g.
+    /// <c>https://hubs.example.org/manage</c>. Unset: the gateway origin the request came through, plus <c>/manage</c>.
+    /// </summary>
+    [Url]
+    public string? ManageLinkBase { get; set; }
 }

@@ -10,6 +10,7 @@ public static class BookingRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<BookingDesk>();
+        builder.Services.AddSingleton<ManageLinks>();
         return builder;
     }
 }

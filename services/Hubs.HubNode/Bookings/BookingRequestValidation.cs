@@ -35,9 +35,13 @@ public static class BookingRequestValidation
         }
 
         var caseId = CaseId(input.CaseId, kind, errors);
-        var intake = IntakeValidation.Validate(input.Intake, "intake", errors);
 
-        request = errors.Count == 0 ? new BookingRequest(expertId!.Value, start!.Value, kind!.Value, caseId, intake!) : null;
+        // A follow-up continues a case that holds the business's intake: the caseId alone is enough.
+        var intake = kind == ConsultationKind.Followup && input.Intake is null
+            ? null
+            : IntakeValidation.Validate(input.Intake, "intake", errors);
+
+        request = errors.Count == 0 ? new BookingRequest(expertId!.Value, start!.Value, kind!.Value, caseId, intake) : null;
         return errors;
     }
 

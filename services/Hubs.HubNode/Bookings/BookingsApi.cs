@@ -1,3 +1,4 @@
+using Hubs.HubNode.Intake;
 using Hubs.HubNode.Slots;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -72,27 +73,22 @@ public static class BookingsApi
             return TypedResults.ValidationProblem(errors);
         }
 
+        if (request.Intake is { } intake
+            && services.Consent.Refusal(intake.ConsentVersion, "intake.consentVersion", PrivacyConsent.PathFor(services.Hub.Value.Id)) is { } outdated)
+        {
+            return outdated;
+        }
+
         var result = await services.Desk.BookAsync(request, cancellationToken);
         if (result.Booking is not { } booking)
         {
             return RefusalProblem.For(result.Refusal!);
         }
 
-        var path = $"/api/hubs/{booking.HubId}/bookings/{booking.Id}";
-        var token = Uri.EscapeDataString(result.ManageToken!);
-        return TypedResults.Created(path, new BookingCreatedResponse(
-            booking.Id,
-            result.ManageToken!,
-            booking.VideoLink,
-            $"{path}/invite.ics?{ManageToken.Query}={token}",
-            $"{path}?{ManageToken.Query}={token}",
-            booking.Start.ToDateTimeOffset(),
-            booking.End.ToDateTimeOffset(),
-            booking.Kind.Code(),
-            booking.ExpertId,
-            booking.Status,
-            booking.CaseId,
-            booking.Version));
+        return TypedResults.Created(BookingCreatedResponse.PathOf(booking), BookingCreatedResponse.From(booking, result.ManageToken!) with
+        {
+            ManagePage = services.ManageLinks.For(booking, result.ManageToken, services.Http.Request),
+        });
     }
 
     public static async Task<Results<Ok<BookingResponse[]>, ValidationProblem>> ListBookings(
@@ -193,7 +189,10 @@ public static class BookingsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["tz"] = ["The tz must be UTC or a TZDB zone id (e.g. Europe/Rome)."] });
         }
 
-        var ics = BookingInvite.Write(booking, services.Hub.Value, zone);
+        // The manage page carries the token only for its holder; staff get the page without it.
+        var token = access == BookingAccess.Holder ? ManageAccess.PresentedToken(services.Http) : null;
+        var ics = BookingInvite.Write(booking, services.Hub.Value, zone,
+            services.ManageLinks.For(booking, token, services.Http.Request), services.Options.Value.OrganizerEmail);
         var method = booking.Status == BookingStatuses.Cancelled ? "CANCEL" : "REQUEST";
         services.Http.Response.Headers.ContentDisposition = $"attachment; filename=\"consultation-{booking.Id}.ics\"";
         return TypedResults.Text(ics, $"{BookingInvite.MediaType}; method={method}", System.Text.Encoding.UTF8);

@@ -14,7 +14,7 @@ public static class ManageAccess
 {
     public static async Task<BookingAccess> DecideAsync(HttpContext http, Booking booking, IAuthorizationService authorization)
     {
-        var token = http.Request.Headers[ManageToken.Header].FirstOrDefault() ?? http.Request.Query[ManageToken.Query].FirstOrDefault();
+        var token = PresentedToken(http);
         if (!string.IsNullOrEmpty(token))
         {
             return ManageToken.Matches(token, booking.ManageTokenHash) ? BookingAccess.Holder : BookingAccess.Denied;
@@ -28,6 +28,10 @@ public static class ManageAccess
 
         return BookingAccess.Missing;
     }
+
+    /// <summary>The manage token the request carries, header first, then the query; null when none.</summary>
+    public static string? PresentedToken(HttpContext http) =>
+        http.Request.Headers[ManageToken.Header].FirstOrDefault() ?? http.Request.Query[ManageToken.Query].FirstOrDefault();
 
     /// <summary>The problem for a caller who may not see the booking; null when they may.</summary>
     public static ProblemHttpResult? Refusal(BookingAccess access, HttpContext http)

@@ -13,7 +13,7 @@ public static class RefusalProblem
         detail: refusal.Detail,
         statusCode: refusal.Reason switch
         {
-            RefusalReason.ExpertNotFound or RefusalReason.BookingNotFound => StatusCodes.Status404NotFound,
+            RefusalReason.ExpertNotFound or RefusalReason.BookingNotFound or RefusalReason.CaseNotFound => StatusCodes.Status404NotFound,
             RefusalReason.SlotInPast => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status409Conflict,
         },

@@ -5,6 +5,7 @@ public enum RefusalReason
 {
     ExpertNotFound,
     BookingNotFound,
+    CaseNotFound,
 
     /// <summary>The requested start is not in the future (422: the request can never succeed).</summary>
     SlotInPast,

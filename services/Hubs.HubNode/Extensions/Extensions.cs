@@ -3,6 +3,8 @@ using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Demo;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Intake;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Messaging;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
@@ -11,6 +13,7 @@ using Hubs.HubNode.Slots;
 using Hubs.HubNode.Snapshots;
 using Hubs.HubNode.Storage;
 using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Consent;
 using Hubs.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -53,7 +56,9 @@ public static class Extensions
         services.AddSingleton<RefusedMessages>();
         services.AddSingleton<IRefusedEvents>(sp => sp.GetRequiredService<RefusedMessages>());
         builder.AddBookings();
+        builder.AddConsent(PrivacyConsent.BuiltIn);
         builder.AddReferrals();
+        builder.AddMail();
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxMetrics>();

@@ -2,11 +2,13 @@ using Hubs.HubNode.Availability;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outcomes;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
 using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.Consent;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +29,8 @@ public static class HubApi
             .WithTags("Hub")
             .RequireAuthorization(Policies.Public);
 
+        hub.MapConsent("/consent");
+
         hub.MapExpertsApi();
         hub.MapAvailabilityApi();
         hub.MapSlotsApi();
@@ -35,6 +39,7 @@ public static class HubApi
         hub.MapCasesApi();
         hub.MapPracticesApi();
         hub.MapReferralsApi();
+        hub.MapMailApi();
         return routes;
     }
 

@@ -13,7 +13,8 @@ public sealed class HubRouteFilter(IOptions<HubOptions> hub) : IEndpointFilter
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var requested = context.HttpContext.GetRouteValue(RouteKey) as string;
-        if (string.Equals(requested, hub.Value.Id, StringComparison.Ordinal))
+        // Hub ids are matched case-insensitively, as the gateway does (docs/decisions, hub ids at the edge).
+        if (string.Equals(requested, hub.Value.Id, StringComparison.OrdinalIgnoreCase))
         {
             return next(context);
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Hubs.Contracts.Geography;
 using Hubs.Contracts.Referrals;
 using Hubs.Contracts.Taxonomy;
+using Hubs.Contracts.Validation;
 using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.HubNode.Intake;
@@ -36,6 +37,7 @@ public static class IntakeValidation
         var email = Email(input.Email, $"{prefix}.email", errors);
         Consent(input.Consent, $"{prefix}.consent", errors);
         var consentVersion = TextRules.Text(input.ConsentVersion, $"{prefix}.consentVersion", MaxConsentVersionLength, multiline: false, errors, what: "consent text version");
+        var language = Language(input.Language, $"{prefix}.language", errors);
 
         if (errors.Count != before)
         {
@@ -53,7 +55,24 @@ public static class IntakeValidation
             Need = need!,
             Email = email!,
             ConsentVersion = consentVersion!,
+            Language = language!,
         };
+    }
+
+    private static string? Language(string? value, string field, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return MailLanguages.Italian;
+        }
+
+        if (MailLanguages.TryNormalize(value, out var language))
+        {
+            return language;
+        }
+
+        errors[field] = [$"{TextRules.Shown(value)} is not a language the hub writes in ({string.Join(", ", MailLanguages.All)})."];
+        return null;
     }
 
     private static string? VatNumber(string? value, string field, Dictionary<string, string[]> errors)

@@ -7,6 +7,7 @@ using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Extensions;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Intake;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Slots;
 using Hubs.ServiceDefaults.Http;
@@ -25,6 +26,8 @@ public sealed class ReferralDesk(
     IReferralStore store,
     BookingDesk bookings,
     OutboxSignal outbox,
+    ReferralMail mail,
+    [FromKeyedServices(MailSender.Signal)] OutboxSignal mailSignal,
     IOptions<HubOptions> hub,
     IOptions<ReferralOptions> options,
     TimeProvider clock,
@@ -136,9 +139,10 @@ public sealed class ReferralDesk(
             ReceivedAt = now,
             UpdatedAt = now,
         };
-        if (await store.AddIncomingAsync(referral, ReferralEvents.StatusChanged(HubId, referral, now), cancellationToken))
+        if (await store.AddIncomingAsync(referral, ReferralEvents.StatusChanged(HubId, referral, now), mail.Received(referral, now), cancellationToken))
         {
             outbox.Notify();
+            mailSignal.Notify();
             logger.LogInformation("Hub {HubId} received referral {ReferralId} from {FromHubId}", HubId, referral.ReferralId, referral.FromHubId ?? "the directory");
         }
         else

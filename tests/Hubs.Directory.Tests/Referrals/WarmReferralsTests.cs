@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hubs.Contracts.Commands;
 using Hubs.Contracts.Events;
@@ -86,6 +87,29 @@ public sealed class WarmReferralsTests
         Assert.Equal((hub, "open"), (status["hubId"]!.GetValue<string>(), status["status"]!.GetValue<string>()));
 
         await AssertNoPersonalDataAsync(app);
+    }
+
+    [Fact]
+    public async Task The_consent_text_is_served_and_an_acceptance_with_another_version_is_a_409_naming_the_current_one()
+    {
+        using var app = new DirectoryApp();
+        var hub = await HubAsync(app);
+        var referralId = await ReferAsync(app);
+
+        var consent = (await app.Client.GetFromJsonAsync<JsonObject>("/api/directory/consent"))!;
+        Assert.Equal("referral-2026-01", consent["version"]!.GetValue<string>());
+        Assert.Contains("hub", consent["texts"]!["it"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("hub", consent["texts"]!["en"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var outdated = JsonNode.Parse(JsonSerializer.Serialize(Acceptance(hub)))!.AsObject();
+        outdated["consentVersion"] = "referral-2025-06";
+        using var refused = await AcceptAsync(app, referralId, outdated);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = (await refused.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(("consent-outdated", "referral-2026-01"), (problem["reason"]!.GetValue<string>(), problem["currentVersion"]!.GetValue<string>()));
+        Assert.False(await app.Harness.Sent.Any<ReferBusiness>(m => m.Context.Message.ReferralId == referralId));
+        Assert.Equal(HttpStatusCode.Accepted, (await AcceptAsync(app, referralId, Acceptance(hub))).StatusCode);
     }
 
     [Fact]

@@ -135,17 +135,39 @@ public sealed class StatisticsApiTests
     }
 
     [Fact]
-    public async Task Without_dates_the_period_is_the_ninety_days_up_to_today()
+    public async Task Without_dates_the_period_is_ninety_days_back_to_sixty_ahead_and_says_so()
+    {
+        using var app = new DirectoryApp();
+        app.Clock.Freeze(Now);
+        var hub = Make.HubId();
+
+        // Booked today for next week: a coordinator looking at the default period sees it.
+        await app.PublishAndConsumeAsync(Make.Booked(hub, Guid.NewGuid(), new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero)));
+
+        var stats = await StatsAsync(app, "");
+
+        Assert.Equal("2027-01-24", stats["to"]!.GetValue<string>());
+        Assert.Equal("2026-08-28", stats["from"]!.GetValue<string>());
+        var period = stats["period"]!;
+        Assert.Equal(("2026-08-28", "2027-01-24", 150, "2026-11-25", true),
+            (period["from"]!.GetValue<string>(), period["to"]!.GetValue<string>(), period["days"]!.GetValue<int>(),
+             period["today"]!.GetValue<string>(), period["includesUpcoming"]!.GetValue<bool>()));
+        Assert.Contains("upcoming", period["countedBy"]!.GetValue<string>(), StringComparison.Ordinal);
+        var week = Assert.Single(stats["consultationsPerHubPerWeek"]!.AsArray())!;
+        Assert.Equal(hub, week["hubId"]!.GetValue<string>());
+        Assert.Equal(0, stats["referrals"]!["total"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task A_period_in_the_past_says_it_holds_no_upcoming_meetings()
     {
         using var app = new DirectoryApp();
         app.Clock.Freeze(Now);
 
-        var stats = await StatsAsync(app, "");
+        var period = (await StatsAsync(app, "to=2026-10-31"))["period"]!;
 
-        Assert.Equal("2026-11-25", stats["to"]!.GetValue<string>());
-        Assert.Equal("2026-08-28", stats["from"]!.GetValue<string>());
-        Assert.Empty(stats["consultationsPerHubPerWeek"]!.AsArray());
-        Assert.Equal(0, stats["referrals"]!["total"]!.GetValue<long>());
+        Assert.Equal(("2026-08-03", "2026-10-31", false),
+            (period["from"]!.GetValue<string>(), period["to"]!.GetValue<string>(), period["includesUpcoming"]!.GetValue<bool>()));
     }
 
     [Theory]

@@ -31,6 +31,18 @@ public sealed class RoutingTests(RoutingFederation fixture) : IClassFixture<Rout
     }
 
     [Fact]
+    public async Task A_hub_id_in_any_letter_case_reaches_that_hub_under_its_registered_id()
+    {
+        var marker = Marker();
+
+        var answer = await _federation.Client.GetFromJsonAsync<UpstreamCall>($"/api/hubs/ALPHA/experts/{marker}?topic=AI&marker={marker}");
+        var bare = await _federation.Client.GetFromJsonAsync<UpstreamCall>($"/api/hubs/Beta?marker={marker}");
+
+        Assert.Equal(("alpha", $"/api/hubs/alpha/experts/{marker}", $"?topic=AI&marker={marker}"), (answer!.Upstream, answer.Path, answer.Query));
+        Assert.Equal(("beta", "/api/hubs/beta"), (bare!.Upstream, bare.Path));
+    }
+
+    [Fact]
     public async Task Another_hub_call_reaches_the_other_hub()
     {
         var marker = Marker();

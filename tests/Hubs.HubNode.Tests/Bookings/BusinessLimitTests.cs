@@ -28,6 +28,23 @@ public sealed class BusinessLimitTests
     }
 
     [Fact]
+    public async Task The_limit_comes_from_the_configuration()
+    {
+        await using var node = new BookingNode(settings: new Dictionary<string, string?> { ["Bookings:MaxOpenPerBusiness"] = "1" });
+        var expert = await node.ExpertAsync();
+        var email = BookingBodies.NewEmail();
+        await node.BookOkAsync(BookingBodies.Valid(expert, BookingNode.March(4, 10), email: email));
+
+        var second = await node.BookAsync(BookingBodies.Valid(expert, BookingNode.March(4, 14), email: email));
+
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        using var problem = JsonDocument.Parse(await second.Content.ReadAsStringAsync());
+        Assert.Equal("business-limit-reached", problem.RootElement.GetProperty("reason").GetString());
+        Assert.Contains("1 upcoming bookings", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Bookings:MaxOpenPerBusiness", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_cancelled_or_past_booking_no_longer_counts()
     {
         await using var node = new BookingNode();

@@ -50,14 +50,35 @@ public sealed class FollowupRuleTests
     }
 
     [Fact]
-    public async Task A_followup_on_an_unknown_case_is_refused()
+    public async Task A_followup_on_an_unknown_case_is_not_found()
     {
         await using var node = new BookingNode();
         var expert = await node.ExpertAsync();
+        var unknown = Guid.CreateVersion7();
 
-        var followup = await node.BookAsync(BookingBodies.Valid(expert, BookingNode.March(6, 10), "followup", caseId: Guid.CreateVersion7()));
+        var withIntake = await node.BookAsync(BookingBodies.Valid(expert, BookingNode.March(6, 10), "followup", caseId: unknown));
+        var caseAlone = await node.BookAsync(new { expertId = expert, start = BookingBodies.Start(BookingNode.March(6, 10)), kind = "followup", caseId = unknown });
 
-        await AssertRefused(followup, "followup-not-allowed", "no case");
+        await AssertCaseNotFound(withIntake, unknown);
+        await AssertCaseNotFound(caseAlone, unknown);
+        Assert.Equal(0, await node.BookingCountAsync());
+    }
+
+    [Fact]
+    public async Task A_followup_is_booked_from_the_case_id_alone_with_the_cases_intake()
+    {
+        await using var node = new BookingNode();
+        var expert = await node.ExpertAsync();
+        var email = BookingBodies.NewEmail();
+        var brainstorming = await node.BookOkAsync(BookingBodies.Valid(expert, BookingNode.March(3, 10), email: email));
+        Assert.Equal(HttpStatusCode.OK, (await node.RecordOutcomeAsync(brainstorming.Id, brainstorming.Start)).StatusCode);
+
+        var followup = await node.BookOkAsync(new { expertId = expert, start = BookingBodies.Start(BookingNode.March(6, 10)), kind = "followup", caseId = brainstorming.CaseId });
+
+        Assert.Equal(("followup", brainstorming.CaseId), (followup.Kind, followup.CaseId));
+        var stored = await node.GetAsync(followup.Id, followup.ManageToken);
+        Assert.Equal(email, stored.Intake.Email);
+        Assert.StartsWith(BookingBodies.CompanyMarker, stored.Intake.CompanyName, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +109,7 @@ public sealed class FollowupRuleTests
         var response = await elsewhere.Client.PostAsync("/api/hubs/other-hub/bookings",
             System.Net.Http.Json.JsonContent.Create(BookingBodies.Valid(expert, BookingNode.March(6, 10), "followup", email, brainstorming.CaseId)));
 
-        await AssertRefused(response, "followup-not-allowed", "no case");
+        await AssertCaseNotFound(response, brainstorming.CaseId);
     }
 
     [Fact]
@@ -106,6 +127,14 @@ public sealed class FollowupRuleTests
             using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("caseId", out _));
         }
+    }
+
+    private static async Task AssertCaseNotFound(HttpResponseMessage response, Guid caseId)
+    {
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("case-not-found", problem.RootElement.GetProperty("reason").GetString());
+        Assert.Contains(caseId.ToString(), problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     private static async Task AssertRefused(HttpResponseMessage response, string reason, string detail)

@@ -1,5 +1,4 @@
-using Hubs.Contracts.Referrals;
-using Hubs.HubNode.Intake;
+using Hubs.Contracts.Validation;
 
 namespace Hubs.HubNode.Tests.Intake;
 
