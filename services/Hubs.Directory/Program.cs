@@ -1,7 +1,7 @@
 using Hubs.Directory.Experts;
 using Hubs.Directory.Export;
 using Hubs.Directory.Extensions;
-using Hubs.Directory.Hubs;
+using Hubs.Directory.Registry;
 using Hubs.Directory.Referrals;
 using Hubs.Directory.Resync;
 using Hubs.Directory.Statistics;

@@ -1,7 +1,7 @@
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Intake;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;

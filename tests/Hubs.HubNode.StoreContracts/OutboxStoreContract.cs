@@ -1,6 +1,6 @@
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Versioning;

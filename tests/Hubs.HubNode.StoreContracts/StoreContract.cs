@@ -1,4 +1,4 @@
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Storage;
 using Microsoft.Extensions.Configuration;

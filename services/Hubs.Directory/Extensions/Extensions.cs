@@ -1,7 +1,7 @@
 using Hubs.Directory.Experts;
 using Hubs.Directory.Export;
 using Hubs.Directory.HubAccess;
-using Hubs.Directory.Hubs;
+using Hubs.Directory.Registry;
 using Hubs.Directory.Messaging;
 using Hubs.Directory.Referrals;
 using Hubs.Directory.Resync;

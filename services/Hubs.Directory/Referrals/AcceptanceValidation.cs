@@ -112,7 +112,7 @@ public static class AcceptanceValidation
         for (var i = 0; i < values.Count; i++)
         {
             var topic = values[i]?.Trim();
-            if (!global::Hubs.Contracts.Taxonomy.Topics.IsKnown(topic))
+            if (!Hubs.Contracts.Taxonomy.Topics.IsKnown(topic))
             {
                 errors[string.Create(CultureInfo.InvariantCulture, $"intake.topics[{i}]")] = ["Unknown topic."];
             }

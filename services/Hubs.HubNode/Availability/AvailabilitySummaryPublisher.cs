@@ -1,7 +1,7 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Extensions;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Slots;
 using Microsoft.Extensions.Options;

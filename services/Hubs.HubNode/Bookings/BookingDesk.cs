@@ -4,7 +4,7 @@ using Hubs.HubNode.Availability;
 using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Extensions;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Outcomes;

@@ -1,6 +1,6 @@
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Versioning;
 using Microsoft.Extensions.Options;

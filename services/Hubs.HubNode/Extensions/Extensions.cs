@@ -2,7 +2,7 @@ using Hubs.HubNode.Availability;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Demo;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Intake;
 using Hubs.HubNode.Mail;
 using Hubs.HubNode.Messaging;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Hubs.Contracts.Consultations;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Intake;
 using Hubs.HubNode.Slots;
 using Microsoft.Extensions.Options;

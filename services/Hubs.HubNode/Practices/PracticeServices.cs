@@ -1,4 +1,4 @@
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Versioning;
 using Microsoft.Extensions.Options;
 

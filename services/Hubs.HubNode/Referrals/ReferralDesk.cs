@@ -5,7 +5,7 @@ using Hubs.Contracts.Federation;
 using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Extensions;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Intake;
 using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outbox;

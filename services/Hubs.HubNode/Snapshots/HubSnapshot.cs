@@ -1,6 +1,6 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
 using Microsoft.Extensions.Options;

@@ -2,7 +2,7 @@ using Hubs.HubNode.Availability;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
