@@ -1,12 +1,12 @@
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Profile;
 using Hubs.HubNode.Intake;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Slots;
 using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
 using NodaTime;
 
 namespace Hubs.HubNode.StoreContracts;

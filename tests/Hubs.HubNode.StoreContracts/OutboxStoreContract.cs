@@ -1,9 +1,9 @@
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Profile;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.StoreContracts;
 

@@ -1,10 +1,10 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Profile;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Snapshots;
 using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.StoreContracts;
 

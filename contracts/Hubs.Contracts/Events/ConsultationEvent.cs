@@ -8,7 +8,7 @@ namespace Hubs.Contracts.Events;
 /// </summary>
 /// <remarks>
 /// Not a message of its own: no exchange (the broker users' permissions name only the events'); an envelope names it
-/// after the event's own URN, as it names <see cref="IVersionedEvent"/>, and nothing binds to it (decision 20).
+/// after the event's own URN, as it names <see cref="IVersionedEvent"/>, and nothing binds to it (decision 23).
 /// </remarks>
 [ExcludeFromTopology]
 public abstract record ConsultationEvent : IVersionedEvent

@@ -2,8 +2,8 @@ using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Extensions;
 using Hubs.HubNode.Profile;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Slots;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 using NodaTime;
 

@@ -4,11 +4,11 @@ using Hubs.HubNode.Availability;
 using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Extensions;
-using Hubs.HubNode.Profile;
 using Hubs.HubNode.Mail;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Outcomes;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Slots;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 using NodaTime;
 

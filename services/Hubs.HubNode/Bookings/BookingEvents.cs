@@ -1,6 +1,6 @@
 using Hubs.Contracts.Events;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Slots;
+using Hubs.ServiceDefaults.Outbox;
 using NodaTime;
 
 namespace Hubs.HubNode.Bookings;

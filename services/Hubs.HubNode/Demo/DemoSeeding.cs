@@ -1,8 +1,8 @@
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Profile;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Demo;

@@ -2,12 +2,11 @@ using Hubs.HubNode.Availability;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Demo;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Profile;
 using Hubs.HubNode.Intake;
 using Hubs.HubNode.Mail;
 using Hubs.HubNode.Messaging;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
 using Hubs.HubNode.Snapshots;
@@ -15,6 +14,8 @@ using Hubs.HubNode.Storage;
 using Hubs.HubNode.Versioning;
 using Hubs.ServiceDefaults.Consent;
 using Hubs.ServiceDefaults.Messaging;
+using Hubs.ServiceDefaults.OpenApi;
+using Hubs.ServiceDefaults.Outbox;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -33,18 +34,14 @@ public static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<HubOptions>, HubOptionsValidation>();
-        services.AddOptions<OutboxRelayOptions>()
-            .Bind(builder.Configuration.GetSection(OutboxRelayOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.AddOptions<AvailabilityOptions>()
             .Bind(builder.Configuration.GetSection(AvailabilityOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // The one clock (decision 19): booking rules read it as a NodaTime Instant; tests swap in a fake.
+        // The one clock (decision 22): booking rules read it as a NodaTime Instant; tests swap in a fake.
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOpenApi();
+        services.AddHubsOpenApi("Hubs — hub node", "One hub's API: experts, availability, slots, bookings, outcomes, cases, practices, referrals and its consent text. Reached through the gateway at /api/hubs/{hubId}/…");
 
         // Hosted services start in registration order: schema, then the writers that need it, then the publishers.
         builder.AddHubNodeStore();
@@ -60,8 +57,7 @@ public static class Extensions
         builder.AddReferrals();
         builder.AddMail();
 
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<OutboxMetrics>();
+        builder.AddOutbox();
         services.AddSingleton(typeof(VersionedWriter<>));
         services.AddSingleton<IVersionedStore<Expert>>(sp => sp.GetRequiredService<IExpertStore>());
         services.AddSingleton<IVersionedStore<Practice>>(sp => sp.GetRequiredService<IPracticeStore>());
@@ -75,7 +71,6 @@ public static class Extensions
 
         services.AddHostedService<HubAnnouncement>();
         services.AddHostedService<DemoSeeding>();
-        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<OutboxRelay>(sp, sp.GetRequiredService<IBus>()));
         services.AddHostedService<Heartbeat>();
         services.AddHostedService<AvailabilitySummaryRefresh>();
         return builder;

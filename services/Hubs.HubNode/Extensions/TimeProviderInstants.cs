@@ -3,7 +3,7 @@ using NodaTime;
 namespace Hubs.HubNode.Extensions;
 
 /// <summary>
-/// The hub node's one clock is <see cref="TimeProvider"/> (decision 19); booking rules do their arithmetic in NodaTime,
+/// The hub node's one clock is <see cref="TimeProvider"/> (decision 22); booking rules do their arithmetic in NodaTime,
 /// so they read it as an <see cref="Instant"/>.
 /// </summary>
 public static class TimeProviderInstants

@@ -2,6 +2,7 @@ using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Referrals;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Http;
+using Hubs.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hubs.HubNode.Outcomes;
@@ -16,6 +17,7 @@ public static class OutcomesApi
             .WithName("RecordOutcome")
             .WithSummary("Record whether a meeting was held and what came of it (once, after it started); notes stay at the hub")
             .Accepts<OutcomeInput>("application/json")
+            .Refuses(StatusCodes.Status409Conflict, "No outcome can be recorded now (reason: outcome-too-early, outcome-already-recorded, not-booked)")
             .RequireAuthorization(Policies.HubStaff);
         return routes;
     }

@@ -1,5 +1,5 @@
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.Practices;
 

@@ -5,12 +5,12 @@ using Hubs.Contracts.Federation;
 using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Extensions;
-using Hubs.HubNode.Profile;
 using Hubs.HubNode.Intake;
 using Hubs.HubNode.Mail;
-using Hubs.HubNode.Outbox;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Slots;
 using Hubs.ServiceDefaults.Http;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 using NodaTime;
 

@@ -1,8 +1,8 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Profile;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Profile;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Snapshots;

@@ -1,5 +1,5 @@
 using Hubs.HubNode.Profile;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Versioning;

@@ -13,7 +13,7 @@ namespace Hubs.HubNode.Tests.Bookings;
 /// <summary>
 /// The consultation events share their booking facts (<see cref="ConsultationEvent"/>) without changing what is routed or
 /// read: each keeps its URN first in the envelope and its exchange, the base gets no exchange, and the JSON fields are
-/// the same as before (decision 20).
+/// the same as before (decision 23).
 /// </summary>
 public sealed class ConsultationWireTests
 {

@@ -1,10 +1,10 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Profile;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Storage.Sqlite;
 using Hubs.HubNode.Tests.Support;
 using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
@@ -166,7 +166,7 @@ public sealed class OutboxRelayTests : IDisposable
     /// <summary>Creates experts through the versioned writer (the production write path); returns their ids in write order.</summary>
     private async Task<List<Guid>> WriteExpertsAsync(int count)
     {
-        await new SqliteSchema(_database, NullLogger<SqliteSchema>.Instance).StartAsync(CancellationToken.None);
+        await _database.MigrateAsync(SqliteSchema.Migrations);
         var writer = new VersionedWriter<Expert>(new SqliteExpertStore(_database), _signal, Options.Create(new HubOptions { Id = TestHub.Id }),
             TimeProvider.System, NullLogger<VersionedWriter<Expert>>.Instance);
         var ids = new List<Guid>();

@@ -2,8 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Profile;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Tests.Support;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.Tests.Profile;
 

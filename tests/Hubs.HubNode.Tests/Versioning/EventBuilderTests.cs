@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Snapshots;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.Tests.Versioning;
 

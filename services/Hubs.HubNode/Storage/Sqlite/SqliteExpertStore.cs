@@ -1,6 +1,7 @@
 using Dapper;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -1,6 +1,7 @@
 using Dapper;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.HubNode.Storage.Sqlite;

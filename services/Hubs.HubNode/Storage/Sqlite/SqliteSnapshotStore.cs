@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Hubs.HubNode.Profile;
 using Hubs.HubNode.Snapshots;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.HubNode.Storage.Sqlite;
