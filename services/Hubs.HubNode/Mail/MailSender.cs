@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hubs.HubNode.Extensions;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Outbox;
 using MailKit;
