@@ -23,8 +23,8 @@ public abstract class MailStoreContract : StoreContract
     public async Task Mail_is_stored_with_its_booking_and_handed_out_when_due()
     {
         var booking = ContractData.Booking(Guid.CreateVersion7(), ContractData.March(4, 10));
-        var now = Mail(booking, MailKinds.Confirmation, ContractData.Now);
-        var reminder = Mail(booking, MailKinds.Reminder, ContractData.March(3, 10), expiresAt: booking.Start);
+        var now = Queued(booking, MailKinds.Confirmation, ContractData.Now);
+        var reminder = Queued(booking, MailKinds.Reminder, ContractData.March(3, 10), expiresAt: booking.Start);
         var write = ContractData.Write(booking) with { Mail = new MailPlan([now, reminder]) };
 
         Assert.Equal(BookingClaim.Booked, await Bookings.AddAsync(write, ContractData.ClaimUntil(booking), ContractData.Conditions()));
@@ -46,7 +46,7 @@ public abstract class MailStoreContract : StoreContract
         var clash = ContractData.Booking(expert, ContractData.March(4, 10, 15));
         Assert.Equal(BookingClaim.Booked, await Bookings.AddAsync(ContractData.Write(first), ContractData.ClaimUntil(first), ContractData.Conditions()));
 
-        var write = ContractData.Write(clash) with { Mail = new MailPlan([Mail(clash, MailKinds.Confirmation, ContractData.Now)]) };
+        var write = ContractData.Write(clash) with { Mail = new MailPlan([Queued(clash, MailKinds.Confirmation, ContractData.Now)]) };
         Assert.Equal(BookingClaim.SlotTaken, await Bookings.AddAsync(write, ContractData.ClaimUntil(clash), ContractData.Conditions()));
 
         Assert.Empty(await Mail.FetchDueAsync(ContractData.Later(3600), 10));
@@ -56,9 +56,9 @@ public abstract class MailStoreContract : StoreContract
     public async Task Sent_refused_and_postponed_mail_is_recorded_and_no_longer_handed_out()
     {
         var booking = ContractData.Booking(Guid.CreateVersion7(), ContractData.March(4, 10));
-        var sent = Mail(booking, MailKinds.Confirmation, ContractData.Now);
-        var refused = Mail(booking, MailKinds.StaffNewBooking, ContractData.Now);
-        var postponed = Mail(booking, MailKinds.Update, ContractData.Now);
+        var sent = Queued(booking, MailKinds.Confirmation, ContractData.Now);
+        var refused = Queued(booking, MailKinds.StaffNewBooking, ContractData.Now);
+        var postponed = Queued(booking, MailKinds.Update, ContractData.Now);
         await Bookings.AddAsync(
             ContractData.Write(booking) with { Mail = new MailPlan([sent, refused, postponed]) }, ContractData.ClaimUntil(booking), ContractData.Conditions());
 
@@ -87,14 +87,14 @@ public abstract class MailStoreContract : StoreContract
     public async Task A_move_withdraws_the_reminders_not_yet_sent_and_queues_the_new_ones()
     {
         var booking = ContractData.Booking(Guid.CreateVersion7(), ContractData.March(4, 10));
-        var oldReminder = Mail(booking, MailKinds.Reminder, ContractData.March(3, 10));
-        var confirmation = Mail(booking, MailKinds.Confirmation, ContractData.Now);
+        var oldReminder = Queued(booking, MailKinds.Reminder, ContractData.March(3, 10));
+        var confirmation = Queued(booking, MailKinds.Confirmation, ContractData.Now);
         await Bookings.AddAsync(
             ContractData.Write(booking) with { Mail = new MailPlan([confirmation, oldReminder]) }, ContractData.ClaimUntil(booking), ContractData.Conditions());
 
         var moved = booking with { Start = ContractData.March(5, 10), End = ContractData.March(5, 10, 45), Version = 2, Sequence = 1 };
-        var newReminder = Mail(moved, MailKinds.Reminder, ContractData.March(4, 10));
-        var update = Mail(moved, MailKinds.Update, ContractData.Now);
+        var newReminder = Queued(moved, MailKinds.Reminder, ContractData.March(4, 10));
+        var update = Queued(moved, MailKinds.Update, ContractData.Now);
         var write = ContractData.Write(moved) with { Mail = new MailPlan([update, newReminder], WithdrawRemindersOf: booking.Id) };
         Assert.Equal(BookingMove.Moved, await Bookings.MoveAsync(write, 1, ContractData.ClaimUntil(moved)));
 
@@ -107,7 +107,7 @@ public abstract class MailStoreContract : StoreContract
         Assert.Equal([confirmation.Id, update.Id], (await Mail.FetchDueAsync(ContractData.March(6, 0), 10)).Select(m => m.Id));
     }
 
-    private static QueuedMail Mail(Booking booking, string kind, Instant dueAt, Instant? expiresAt = null)
+    private static QueuedMail Queued(Booking booking, string kind, Instant dueAt, Instant? expiresAt = null)
     {
         var id = Guid.CreateVersion7();
         return new QueuedMail(id, $"{id:N}.{kind}@contract-hub.hubs.local", kind, booking.Id, booking.Intake.Email,
