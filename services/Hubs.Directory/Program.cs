@@ -1,8 +1,8 @@
 using Hubs.Directory.Experts;
 using Hubs.Directory.Export;
 using Hubs.Directory.Extensions;
-using Hubs.Directory.Hubs;
 using Hubs.Directory.Referrals;
+using Hubs.Directory.Registry;
 using Hubs.Directory.Resync;
 using Hubs.Directory.Statistics;
 using Hubs.ServiceDefaults;

@@ -2,7 +2,7 @@ using Hubs.Exchange.Adoptions;
 using Hubs.Exchange.Endorsements;
 using Hubs.Exchange.Extensions;
 using Hubs.Exchange.Feed;
-using Hubs.Exchange.Hubs;
+using Hubs.Exchange.KnownHubs;
 using Hubs.Exchange.Practices;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.OpenApi;

@@ -1,5 +1,5 @@
 using Hubs.HubNode.Extensions;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.OpenApi;
 

@@ -1,11 +1,12 @@
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Intake;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Slots;
+using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
 using NodaTime;
 
 namespace Hubs.HubNode.StoreContracts;
@@ -55,7 +56,7 @@ public static class ContractData
         UpdatedAt = Stamp(),
     };
 
-    public static ExpertWrite Write(Expert expert) => new(expert, Event());
+    public static VersionedWrite<Expert> Write(Expert expert) => new(expert, Event());
 
     public static Practice Practice(string title = "Export digitale", int secondsAfterNow = 0) => new()
     {

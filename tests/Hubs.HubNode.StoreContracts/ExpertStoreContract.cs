@@ -19,7 +19,7 @@ public abstract class ExpertStoreContract : StoreContract
 
         Assert.True(await Experts.AddAsync(write));
 
-        ContractAssert.Same(write.Expert, await Experts.GetAsync(write.Expert.Id));
+        ContractAssert.Same(write.Entity, await Experts.GetAsync(write.Entity.Id));
         Assert.Equal(write.Event.EventId, Assert.Single(await Outbox.FetchUnsentAsync(10)).EventId);
         Assert.Null(await Experts.GetAsync(Guid.CreateVersion7()));
     }
@@ -105,7 +105,7 @@ public abstract class ExpertStoreContract : StoreContract
         Assert.True(await Experts.SeedAsync(seed));
         Assert.False(await Experts.SeedAsync([ContractData.Write(ContractData.Expert("Quattro"))]));
 
-        Assert.Equal(seed.Select(w => w.Expert.Id).Order(), (await Experts.ListActiveAsync()).Select(e => e.Id).Order());
+        Assert.Equal(seed.Select(w => w.Entity.Id).Order(), (await Experts.ListActiveAsync()).Select(e => e.Id).Order());
         Assert.Equal(seed.Select(w => w.Event.EventId), (await Outbox.FetchUnsentAsync(10)).Select(e => e.EventId));
     }
 
@@ -131,7 +131,7 @@ public abstract class ExpertStoreContract : StoreContract
         var results = await AllAtOnceAsync(seeds.Count, i => Experts.SeedAsync(seeds[i]));
 
         var winner = Assert.Single(Enumerable.Range(0, results.Length), i => results[i]);
-        Assert.Equal(seeds[winner].Select(w => w.Expert.Id).Order(), (await Experts.ListActiveAsync()).Select(e => e.Id).Order());
+        Assert.Equal(seeds[winner].Select(w => w.Entity.Id).Order(), (await Experts.ListActiveAsync()).Select(e => e.Id).Order());
         Assert.Equal(3, await Outbox.CountUnsentAsync());
     }
 }

@@ -1,4 +1,4 @@
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 
 namespace Hubs.HubNode.StoreContracts;
 

@@ -1,8 +1,9 @@
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Profile;
+using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.StoreContracts;
 
@@ -27,10 +28,10 @@ public abstract class OutboxStoreContract : StoreContract
         var announcement = ContractData.Event();
         Assert.True(await Port<IHubProfileStore>().SaveAsync(ContractData.Profile(), 1, 0, announcement));
         written.Add(announcement);
-        var booking = ContractData.Write(ContractData.Booking(expert.Expert.Id, ContractData.March(4, 10)), events: 2);
+        var booking = ContractData.Write(ContractData.Booking(expert.Entity.Id, ContractData.March(4, 10)), events: 2);
         Assert.Equal(BookingClaim.Booked, await Port<IBookingStore>().AddAsync(booking, ContractData.ClaimUntil(booking.Booking), ContractData.Conditions()));
         written.AddRange(booking.Events);
-        var practice = new PracticeWrite(ContractData.Practice(), ContractData.Event());
+        var practice = new VersionedWrite<Practice>(ContractData.Practice(), ContractData.Event());
         Assert.True(await Port<IPracticeStore>().AddAsync(practice));
         written.Add(practice.Event);
 
@@ -46,7 +47,7 @@ public abstract class OutboxStoreContract : StoreContract
     public async Task An_entry_reads_back_as_written()
     {
         var sent = ContractData.Event(destination: "queue:hub-ivrea") with { Payload = """{"text":"Caffè è buono","n":1}""" };
-        Assert.True(await Port<IPracticeStore>().AddAsync(new PracticeWrite(ContractData.Practice(), sent)));
+        Assert.True(await Port<IPracticeStore>().AddAsync(new VersionedWrite<Practice>(ContractData.Practice(), sent)));
 
         var entry = Assert.Single(await Outbox.FetchUnsentAsync(10));
 
@@ -93,7 +94,7 @@ public abstract class OutboxStoreContract : StoreContract
         var practice = ContractData.Practice();
 
         // The adapter's own error (a unique key refused the entry): no port result fits a broken event id.
-        await Assert.ThrowsAnyAsync<Exception>(() => Port<IPracticeStore>().AddAsync(new PracticeWrite(practice, first.Event with { MessageType = "urn:message:hubs:other:v1" })));
+        await Assert.ThrowsAnyAsync<Exception>(() => Port<IPracticeStore>().AddAsync(new VersionedWrite<Practice>(practice, first.Event with { MessageType = "urn:message:hubs:other:v1" })));
 
         Assert.Null(await Port<IPracticeStore>().GetAsync(practice.Id));
         Assert.Equal(first.Event.EventId, Assert.Single(await Outbox.FetchUnsentAsync(10)).EventId);

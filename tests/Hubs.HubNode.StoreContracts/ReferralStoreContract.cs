@@ -2,9 +2,9 @@ using Hubs.Contracts.Consultations;
 using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Intake;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Outcomes;
 using Hubs.HubNode.Referrals;
+using Hubs.ServiceDefaults.Outbox;
 using NodaTime;
 
 namespace Hubs.HubNode.StoreContracts;

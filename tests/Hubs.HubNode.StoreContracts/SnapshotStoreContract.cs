@@ -1,9 +1,10 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Snapshots;
+using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.StoreContracts;
 
@@ -34,11 +35,11 @@ public abstract class SnapshotStoreContract : StoreContract
         var practices = Enumerable.Range(0, 2).Select(i => ContractData.Practice($"Practice {i}")).ToList();
         foreach (var practice in practices)
         {
-            Assert.True(await Port<IPracticeStore>().AddAsync(new PracticeWrite(practice, ContractData.Event())));
+            Assert.True(await Port<IPracticeStore>().AddAsync(new VersionedWrite<Practice>(practice, ContractData.Event())));
         }
 
         var withdrawn = practices[0] with { Version = 2, UpdatedAt = ContractData.Stamp(20), WithdrawnAt = ContractData.Stamp(20) };
-        Assert.True(await Port<IPracticeStore>().UpdateAsync(new PracticeWrite(withdrawn, ContractData.Event()), 1));
+        Assert.True(await Port<IPracticeStore>().UpdateAsync(new VersionedWrite<Practice>(withdrawn, ContractData.Event()), 1));
         HubState? seen = null;
         List<OutboxMessage> made = [ContractData.Event(), ContractData.Event()];
 

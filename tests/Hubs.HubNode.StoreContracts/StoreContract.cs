@@ -1,6 +1,6 @@
-using Hubs.HubNode.Hubs;
-using Hubs.ServiceDefaults.Outbox;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Storage;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,40 +1,27 @@
+using System.Diagnostics.CodeAnalysis;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
 
 /// <summary>
 /// A booked consultation moved to another time; <see cref="PreviousStart"/> is where it was.
-/// Like every consultation event: no personal data (no name, e-mail, VAT number or text the business wrote), and
-/// <c>Version</c> is the booking's, growing with every change of it.
+/// Like every consultation event: see <see cref="ConsultationEvent"/>.
 /// </summary>
 [EntityName("hubs.consultation-rescheduled")]
 [MessageUrn("hubs:consultation-rescheduled:v1")]
-public sealed record ConsultationRescheduled : IVersionedEvent
+public sealed record ConsultationRescheduled : ConsultationEvent
 {
-    public required string HubId { get; init; }
-    public required Guid EventId { get; init; }
-    public required DateTimeOffset OccurredAt { get; init; }
-    public required long Version { get; init; }
-    public required Guid BookingId { get; init; }
+    public ConsultationRescheduled()
+    {
+    }
 
-    /// <summary>The journey the booking belongs to: a brainstorming opens one, its follow-ups join it.</summary>
-    public required Guid CaseId { get; init; }
-    public required Guid ExpertId { get; init; }
-
-    /// <summary><c>brainstorming</c> (45 minutes) or <c>followup</c> (60 minutes).</summary>
-    public required string Kind { get; init; }
-    public required DateTimeOffset Start { get; init; }
-    public required DateTimeOffset End { get; init; }
-
-    /// <summary>Topic codes from <see cref="Taxonomy.Topics"/>.</summary>
-    public required IReadOnlyList<string> Topics { get; init; }
-
-    /// <summary>ATECO section letter, A–U.</summary>
-    public required string AtecoSection { get; init; }
-
-    /// <summary>micro, small, medium or startup.</summary>
-    public required string SizeClass { get; init; }
-    public required string ProvinceCode { get; init; }
+    /// <summary>An event with the booking facts of <paramref name="facts"/> and its own fields.</summary>
+    [SetsRequiredMembers]
+    public ConsultationRescheduled(ConsultationEvent facts, DateTimeOffset previousStart)
+        : base(facts)
+    {
+        PreviousStart = previousStart;
+    }
 
     /// <summary>Where the consultation was before this move.</summary>
     public required DateTimeOffset PreviousStart { get; init; }

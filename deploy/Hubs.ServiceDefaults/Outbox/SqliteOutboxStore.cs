@@ -1,5 +1,5 @@
-using Dapper;
 using System.Globalization;
+using Dapper;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Data.Sqlite;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Hubs.Contracts.Taxonomy;
-using Hubs.Directory.Hubs;
+using Hubs.Directory.Registry;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 

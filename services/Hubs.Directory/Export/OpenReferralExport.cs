@@ -1,7 +1,7 @@
 using System.Globalization;
 using Hubs.Contracts.Geography;
 using Hubs.Contracts.Taxonomy;
-using Hubs.Directory.Hubs;
+using Hubs.Directory.Registry;
 
 namespace Hubs.Directory.Export;
 

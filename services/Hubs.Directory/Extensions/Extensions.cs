@@ -1,9 +1,9 @@
 using Hubs.Directory.Experts;
 using Hubs.Directory.Export;
 using Hubs.Directory.HubAccess;
-using Hubs.Directory.Hubs;
 using Hubs.Directory.Messaging;
 using Hubs.Directory.Referrals;
+using Hubs.Directory.Registry;
 using Hubs.Directory.Resync;
 using Hubs.Directory.Statistics;
 using Hubs.Directory.Storage.ReadModel;

@@ -16,39 +16,22 @@ public sealed class ConsultationConsumer(IConsultationFacts facts, ProjectionMet
       IConsumer<ConsultationHeld>,
       IConsumer<OutcomeRecorded>
 {
-    public Task Consume(ConsumeContext<ConsultationBooked> context)
-    {
-        var e = context.Message;
-        return ApplyAsync(nameof(ConsultationBooked), Fact(e, e.BookingId, ConsultationStatuses.Booked, e.Kind, e.Start, e.Topics,
-            e.AtecoSection, e.SizeClass, e.ProvinceCode), context.CancellationToken);
-    }
+    public Task Consume(ConsumeContext<ConsultationBooked> context) =>
+        ApplyAsync(nameof(ConsultationBooked), Fact(context.Message, ConsultationStatuses.Booked), context.CancellationToken);
 
-    public Task Consume(ConsumeContext<ConsultationRescheduled> context)
-    {
-        var e = context.Message;
-        return ApplyAsync(nameof(ConsultationRescheduled), Fact(e, e.BookingId, ConsultationStatuses.Booked, e.Kind, e.Start, e.Topics,
-            e.AtecoSection, e.SizeClass, e.ProvinceCode), context.CancellationToken);
-    }
+    public Task Consume(ConsumeContext<ConsultationRescheduled> context) =>
+        ApplyAsync(nameof(ConsultationRescheduled), Fact(context.Message, ConsultationStatuses.Booked), context.CancellationToken);
 
-    public Task Consume(ConsumeContext<ConsultationCancelled> context)
-    {
-        var e = context.Message;
-        return ApplyAsync(nameof(ConsultationCancelled), Fact(e, e.BookingId, ConsultationStatuses.Cancelled, e.Kind, e.Start, e.Topics,
-            e.AtecoSection, e.SizeClass, e.ProvinceCode), context.CancellationToken);
-    }
+    public Task Consume(ConsumeContext<ConsultationCancelled> context) =>
+        ApplyAsync(nameof(ConsultationCancelled), Fact(context.Message, ConsultationStatuses.Cancelled), context.CancellationToken);
 
-    public Task Consume(ConsumeContext<ConsultationHeld> context)
-    {
-        var e = context.Message;
-        return ApplyAsync(nameof(ConsultationHeld), Fact(e, e.BookingId, Attended(e.Attendance), e.Kind, e.Start, e.Topics,
-            e.AtecoSection, e.SizeClass, e.ProvinceCode), context.CancellationToken);
-    }
+    public Task Consume(ConsumeContext<ConsultationHeld> context) =>
+        ApplyAsync(nameof(ConsultationHeld), Fact(context.Message, Attended(context.Message.Attendance)), context.CancellationToken);
 
     public Task Consume(ConsumeContext<OutcomeRecorded> context)
     {
         var e = context.Message;
-        var fact = Fact(e, e.BookingId, Attended(e.Attendance), e.Kind, e.Start, e.Topics, e.AtecoSection, e.SizeClass, e.ProvinceCode)
-            with { OutcomeCategory = e.OutcomeCategory };
+        var fact = Fact(e, Attended(e.Attendance)) with { OutcomeCategory = e.OutcomeCategory };
         return ApplyAsync(nameof(OutcomeRecorded), fact, context.CancellationToken, wellFormed: !string.IsNullOrWhiteSpace(e.OutcomeCategory));
     }
 
@@ -81,20 +64,19 @@ public sealed class ConsultationConsumer(IConsultationFacts facts, ProjectionMet
         _ => "",
     };
 
-    private static ConsultationFact Fact(
-        IVersionedEvent e, Guid bookingId, string status, string kind, DateTimeOffset start, IReadOnlyList<string>? topics,
-        string atecoSection, string sizeClass, string provinceCode) => new()
+    // Null where a sender left a required field out: EventChecks finds the fact malformed rather than this throwing.
+    private static ConsultationFact Fact(ConsultationEvent e, string status) => new()
     {
         HubId = e.HubId,
-        BookingId = bookingId,
+        BookingId = e.BookingId,
         Version = e.Version,
         EventId = e.EventId,
         Status = status,
-        Kind = kind,
-        Start = start,
-        Topics = topics!,
-        AtecoSection = atecoSection,
-        SizeClass = sizeClass,
-        ProvinceCode = provinceCode,
+        Kind = e.Kind,
+        Start = e.Start,
+        Topics = e.Topics,
+        AtecoSection = e.AtecoSection,
+        SizeClass = e.SizeClass,
+        ProvinceCode = e.ProvinceCode,
     };
 }

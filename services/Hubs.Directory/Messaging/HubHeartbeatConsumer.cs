@@ -1,5 +1,5 @@
 using Hubs.Contracts.Events;
-using Hubs.Directory.Hubs;
+using Hubs.Directory.Registry;
 using MassTransit;
 
 namespace Hubs.Directory.Messaging;

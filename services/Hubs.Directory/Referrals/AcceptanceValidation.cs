@@ -5,6 +5,7 @@ using Hubs.Contracts.Federation;
 using Hubs.Contracts.Geography;
 using Hubs.Contracts.Taxonomy;
 using Hubs.Contracts.Validation;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.Directory.Referrals;
 
@@ -36,7 +37,7 @@ public static class AcceptanceValidation
             errors["consent"] = ["The business must consent to its intake being handed to the hub it accepts."];
         }
 
-        var consentVersion = Text(input.ConsentVersion, "consentVersion", "consent text version", MaxConsentVersionLength, multiline: false, errors);
+        var consentVersion = TextRules.Text(input.ConsentVersion, "consentVersion", MaxConsentVersionLength, multiline: false, errors, what: "consent text version");
         var intake = input.Intake;
         if (intake is null)
         {
@@ -44,7 +45,7 @@ public static class AcceptanceValidation
             return errors;
         }
 
-        var company = Text(intake.CompanyName, "intake.companyName", "company name", MaxCompanyNameLength, multiline: false, errors);
+        var company = TextRules.Text(intake.CompanyName, "intake.companyName", MaxCompanyNameLength, multiline: false, errors, what: "company name");
         string? vat = null;
         if (!string.IsNullOrWhiteSpace(intake.VatNumber) && !PartitaIva.TryNormalize(intake.VatNumber, out vat))
         {
@@ -70,7 +71,7 @@ public static class AcceptanceValidation
         }
 
         var topics = Topics(intake.Topics, errors);
-        var need = Text(intake.Need, "intake.need", "need", MaxNeedLength, multiline: true, errors);
+        var need = TextRules.Text(intake.Need, "intake.need", MaxNeedLength, multiline: true, errors, what: "need");
         var email = Email(intake.Email, errors);
 
         if (errors.Count == 0)
@@ -111,7 +112,7 @@ public static class AcceptanceValidation
         for (var i = 0; i < values.Count; i++)
         {
             var topic = values[i]?.Trim();
-            if (!global::Hubs.Contracts.Taxonomy.Topics.IsKnown(topic))
+            if (!Hubs.Contracts.Taxonomy.Topics.IsKnown(topic))
             {
                 errors[string.Create(CultureInfo.InvariantCulture, $"intake.topics[{i}]")] = ["Unknown topic."];
             }
@@ -142,29 +143,5 @@ public static class AcceptanceValidation
         }
 
         return text.ToLowerInvariant();
-    }
-
-    private static string? Text(string? value, string field, string what, int maxLength, bool multiline, Dictionary<string, string[]> errors)
-    {
-        var text = value?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            errors[field] = [$"The {what} is required."];
-            return null;
-        }
-
-        if (text.Length > maxLength)
-        {
-            errors[field] = [string.Create(CultureInfo.InvariantCulture, $"The {what} must be at most {maxLength} characters.")];
-            return null;
-        }
-
-        if (text.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
-        {
-            errors[field] = [$"The {what} must not contain control characters."];
-            return null;
-        }
-
-        return text;
     }
 }

@@ -1,6 +1,6 @@
 using Hubs.Contracts.Geography;
 using Hubs.Directory.Experts;
-using Hubs.Directory.Hubs;
+using Hubs.Directory.Registry;
 
 namespace Hubs.Directory.Referrals;
 

@@ -2,7 +2,7 @@ using Hubs.Contracts.Commands;
 using Hubs.Contracts.Events;
 using Hubs.Contracts.Federation;
 using Hubs.Contracts.Referrals;
-using Hubs.Directory.Hubs;
+using Hubs.Directory.Registry;
 using Hubs.Directory.Messaging;
 using Hubs.ServiceDefaults.Consent;
 using MassTransit;

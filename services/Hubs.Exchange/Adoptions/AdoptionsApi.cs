@@ -1,8 +1,8 @@
-using Hubs.ServiceDefaults.Security;
 using Hubs.Exchange.Practices;
 using Hubs.ServiceDefaults;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Hubs.ServiceDefaults.Http;
+using Hubs.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hubs.Exchange.Adoptions;
 
@@ -38,25 +38,9 @@ public static class AdoptionsApi
     }
 
     public static async Task<Results<Created<Adoption>, ValidationProblem, ProblemHttpResult>> Adopt(
-        string hubId, Guid practiceId, [AsParameters] AdoptionServices services, CancellationToken cancellationToken)
+        string hubId, Guid practiceId, Valid<AdoptionRequest> body, [AsParameters] AdoptionServices services, CancellationToken cancellationToken)
     {
-        if (!JsonRequest.IsReadable(services.Http.Request))
-        {
-            return JsonRequest.UnsupportedMediaType("the adoption");
-        }
-
-        var (input, errors) = await JsonRequest.ReadAsync<AdoptionInput>(services.Http.Request, services.Json.Value.SerializerOptions, "an adoption", cancellationToken);
-        if (input is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        errors = AdoptionValidation.Validate(input, hubId, practiceId, out var request);
-        if (request is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
+        var request = body.Value;
         if (!services.Http.User.IsStaffOf(request.AdoptingHubId))
         {
             // Staff adopt for their own hub only; the hub is in the body, so the policy cannot see it.

@@ -1,9 +1,9 @@
-using Hubs.ServiceDefaults.Security;
 using Hubs.Contracts.Federation;
 using Hubs.Exchange.Practices;
 using Hubs.ServiceDefaults;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Hubs.ServiceDefaults.Http;
+using Hubs.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hubs.Exchange.Endorsements;
 
@@ -34,30 +34,10 @@ public static class EndorsementsApi
     }
 
     public static async Task<Results<Created<Endorsement>, Ok<Endorsement>, ValidationProblem, ProblemHttpResult>> Endorse(
-        string hubId, Guid practiceId, [AsParameters] EndorsementServices services, CancellationToken cancellationToken)
+        string hubId, Guid practiceId, Valid<EndorsingHub> body, [AsParameters] EndorsementServices services, CancellationToken cancellationToken)
     {
-        if (!JsonRequest.IsReadable(services.Http.Request))
-        {
-            return JsonRequest.UnsupportedMediaType("the endorsement");
-        }
-
-        var (input, errors) = await JsonRequest.ReadAsync<EndorsementInput>(services.Http.Request, services.Json.Value.SerializerOptions, "an endorsement", cancellationToken);
-        if (input is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var endorsing = input.HubId?.Trim();
-        var problem = string.IsNullOrEmpty(endorsing) ? "The endorsing hub's id is required."
-            : !HubIds.IsWellFormed(endorsing) ? "A hub id is 2 to 32 lower-case letters, digits and single dashes."
-            : endorsing == hubId ? "A hub does not endorse its own practice."
-            : null;
-        if (problem is not null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["hubId"] = [problem] });
-        }
-
-        if (!services.Http.User.IsStaffOf(endorsing!))
+        var endorsing = body.Value.HubId;
+        if (!services.Http.User.IsStaffOf(endorsing))
         {
             // Staff endorse for their own hub only; the hub is in the body, so the policy cannot see it.
             return TypedResults.Problem(
@@ -66,7 +46,7 @@ public static class EndorsementsApi
                 statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var result = await services.Endorsements.EndorseAsync(hubId, practiceId, endorsing!, cancellationToken);
+        var result = await services.Endorsements.EndorseAsync(hubId, practiceId, endorsing, cancellationToken);
         return result.Outcome switch
         {
             EndorsementOutcome.Endorsed => TypedResults.Created(Location(result.Endorsement!), result.Endorsement!),

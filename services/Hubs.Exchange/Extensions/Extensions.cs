@@ -1,6 +1,6 @@
 using Hubs.Exchange.Adoptions;
 using Hubs.Exchange.Endorsements;
-using Hubs.Exchange.Hubs;
+using Hubs.Exchange.KnownHubs;
 using Hubs.Exchange.Messaging;
 using Hubs.Exchange.Practices;
 using Hubs.Exchange.Storage.Sqlite;

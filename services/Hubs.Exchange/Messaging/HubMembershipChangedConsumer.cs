@@ -1,6 +1,6 @@
 using Hubs.Contracts.Events;
 using Hubs.Contracts.Federation;
-using Hubs.Exchange.Hubs;
+using Hubs.Exchange.KnownHubs;
 using MassTransit;
 
 namespace Hubs.Exchange.Messaging;

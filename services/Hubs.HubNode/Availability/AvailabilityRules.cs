@@ -1,9 +1,12 @@
+using Hubs.HubNode.Profile;
+using Hubs.ServiceDefaults.Http;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Hubs.HubNode.Availability;
 
 /// <summary>When an expert takes meetings, in the local time of <see cref="TimeZone"/>; validated, normalised (sorted).</summary>
-public sealed record AvailabilityRules
+public sealed record AvailabilityRules : IRequestDraft<AvailabilityRules>
 {
     public const int DefaultBufferMinutes = 15;
     public const int DefaultMinimumNoticeHours = 24;
@@ -51,4 +54,12 @@ public sealed record AvailabilityRules
         && MinimumNoticeHours == other.MinimumNoticeHours
         && HorizonDays == other.HorizonDays
         && StepMinutes == other.StepMinutes;
+
+    /// <summary>A request body's rules; a rule without a zone is in the hub's.</summary>
+    public static ValueTask<Valid<AvailabilityRules>> ReadAsync(HttpContext http)
+    {
+        var hubTimeZone = http.RequestServices.GetRequiredService<IOptions<HubOptions>>().Value.TimeZone;
+        return Valid.ReadAsync<AvailabilityInput, AvailabilityRules>(http, "the availability",
+            (AvailabilityInput input, out AvailabilityRules? rules) => AvailabilityValidation.Validate(input, hubTimeZone, out rules));
+    }
 }

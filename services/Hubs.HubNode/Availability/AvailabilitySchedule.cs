@@ -1,5 +1,7 @@
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Extensions;
+using Hubs.HubNode.Profile;
+using Hubs.HubNode.Versioning;
 using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -16,7 +18,7 @@ public sealed class AvailabilitySchedule(
     AvailabilitySummaryPublisher summaries,
     OutboxSignal outbox,
     IOptions<HubOptions> hub,
-    IClock clock,
+    TimeProvider clock,
     ILogger<AvailabilitySchedule> logger)
 {
     // A lost race re-reads and tries again; more than a few losses in a row means a hot loop somewhere, not bad luck.
@@ -33,24 +35,24 @@ public sealed class AvailabilitySchedule(
         return await store.GetAsync(expertId, cancellationToken);
     }
 
-    public async Task<AvailabilityChange> SetAsync(Guid expertId, AvailabilityRules rules, long? ifMatch, CancellationToken cancellationToken = default)
+    public async Task<Change<ExpertAvailability>> SetAsync(Guid expertId, AvailabilityRules rules, long? ifMatch, CancellationToken cancellationToken = default)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             if (await experts.GetAsync(expertId, cancellationToken) is not { IsRetired: false })
             {
-                return new AvailabilityChange(ExpertChangeOutcome.NotFound);
+                return new Change<ExpertAvailability>(ChangeOutcome.NotFound);
             }
 
             var current = await store.GetAsync(expertId, cancellationToken);
             if (ifMatch is { } expected && expected != current?.Version)
             {
-                return new AvailabilityChange(ExpertChangeOutcome.Stale, current);
+                return new Change<ExpertAvailability>(ChangeOutcome.Stale, current);
             }
 
             if (current is not null && current.Rules.SameAs(rules))
             {
-                return new AvailabilityChange(ExpertChangeOutcome.Unchanged, current);
+                return new Change<ExpertAvailability>(ChangeOutcome.Unchanged, current);
             }
 
             var now = clock.GetCurrentInstant();
@@ -69,10 +71,10 @@ public sealed class AvailabilitySchedule(
             {
                 outbox.Notify();
                 logger.LogInformation("Availability of expert {ExpertId} at hub {HubId} is now version {Version}", expertId, hub.Value.Id, next.Version);
-                return new AvailabilityChange(ExpertChangeOutcome.Changed, next);
+                return new Change<ExpertAvailability>(ChangeOutcome.Changed, next);
             }
         }
 
-        return new AvailabilityChange(ExpertChangeOutcome.Conflict);
+        return new Change<ExpertAvailability>(ChangeOutcome.Conflict);
     }
 }

@@ -1,5 +1,4 @@
-using Hubs.HubNode.Hubs;
-using Microsoft.AspNetCore.Http.Json;
+using Hubs.HubNode.Profile;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Availability;
@@ -8,5 +7,4 @@ namespace Hubs.HubNode.Availability;
 public sealed record AvailabilityServices(
     AvailabilitySchedule Schedule,
     IOptions<HubOptions> Hub,
-    IOptions<JsonOptions> Json,
     HttpContext Http);

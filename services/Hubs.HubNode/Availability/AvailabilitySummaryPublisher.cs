@@ -1,8 +1,9 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
-using Hubs.ServiceDefaults.Outbox;
+using Hubs.HubNode.Extensions;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Slots;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
@@ -19,7 +20,7 @@ public sealed class AvailabilitySummaryPublisher(
     IExpertBusyTimes busyTimes,
     OutboxSignal outbox,
     IOptions<HubOptions> hub,
-    IClock clock,
+    TimeProvider clock,
     ILogger<AvailabilitySummaryPublisher> logger)
 {
     private const int Attempts = 3;

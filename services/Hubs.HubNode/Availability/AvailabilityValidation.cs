@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hubs.ServiceDefaults.Http;
 using NodaTime;
 
 namespace Hubs.HubNode.Availability;
@@ -60,7 +61,7 @@ public static class AvailabilityValidation
 
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is null)
         {
-            errors["timeZone"] = [$"{Shown(id)} is not a TZDB time zone id (e.g. Europe/Rome)."];
+            errors["timeZone"] = [$"{TextRules.Shown(id)} is not a TZDB time zone id (e.g. Europe/Rome)."];
             return null;
         }
 
@@ -215,7 +216,7 @@ public static class AvailabilityValidation
             return day;
         }
 
-        errors[field] = [$"{Shown(text)} is not a day of the week (monday … sunday)."];
+        errors[field] = [$"{TextRules.Shown(text)} is not a day of the week (monday … sunday)."];
         return null;
     }
 
@@ -254,7 +255,7 @@ public static class AvailabilityValidation
             return minute;
         }
 
-        errors[field] = [$"{Shown(text)} is not a local time HH:mm{(allowEndOfDay ? " (24:00 for the end of the day)" : "")}."];
+        errors[field] = [$"{TextRules.Shown(text)} is not a local time HH:mm{(allowEndOfDay ? " (24:00 for the end of the day)" : "")}."];
         return null;
     }
 
@@ -272,7 +273,7 @@ public static class AvailabilityValidation
 
         if (!AvailabilityText.TryParseDate(text, out var date))
         {
-            errors[field] = [$"{Shown(text)} is not a date yyyy-MM-dd."];
+            errors[field] = [$"{TextRules.Shown(text)} is not a date yyyy-MM-dd."];
             return null;
         }
 
@@ -297,12 +298,4 @@ public static class AvailabilityValidation
     }
 
     private static string Indexed(string field, int index) => string.Create(CultureInfo.InvariantCulture, $"{field}[{index}]");
-
-    // Echo enough of a bad value to recognise it, never a megabyte of it.
-    private static string Shown(string? value) => value switch
-    {
-        null => "null",
-        { Length: > 40 } => $"'{value[..40]}…'",
-        _ => $"'{value}'",
-    };
 }

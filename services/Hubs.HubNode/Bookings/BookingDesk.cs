@@ -3,9 +3,10 @@ using Hubs.Contracts.Consultations;
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Extensions;
 using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outcomes;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Slots;
 using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
@@ -31,7 +32,7 @@ public sealed class BookingDesk(
     [FromKeyedServices(MailSender.Signal)] OutboxSignal mailSignal,
     IOptions<HubOptions> hub,
     IOptions<BookingOptions> options,
-    IClock clock,
+    TimeProvider clock,
     ILogger<BookingDesk> logger)
 {
     // A lost race re-reads and tries again; more than a few losses in a row means a hot loop somewhere, not bad luck.

@@ -1,6 +1,6 @@
 using Hubs.Contracts.Events;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Slots;
+using Hubs.ServiceDefaults.Outbox;
 using NodaTime;
 
 namespace Hubs.HubNode.Bookings;
@@ -11,66 +11,28 @@ namespace Hubs.HubNode.Bookings;
 /// </summary>
 public static class BookingEvents
 {
-    public static OutboxMessage Booked(Booking b, Instant at) => OutboxMessage.For(new ConsultationBooked
-    {
-        HubId = b.HubId,
-        EventId = Id(at),
-        OccurredAt = at.ToDateTimeOffset(),
-        Version = b.Version,
-        BookingId = b.Id,
-        CaseId = b.CaseId,
-        ExpertId = b.ExpertId,
-        Kind = b.Kind.Code(),
-        Start = b.Start.ToDateTimeOffset(),
-        End = b.End.ToDateTimeOffset(),
-        Topics = b.Intake.Topics,
-        AtecoSection = b.Intake.AtecoSection,
-        SizeClass = b.Intake.SizeClass,
-        ProvinceCode = b.Intake.ProvinceCode,
-    });
+    public static OutboxMessage Booked(Booking b, Instant at) => OutboxMessage.For(Facts(b, b.Version, at));
 
-    public static OutboxMessage Rescheduled(Booking b, Instant previousStart, Instant at) => OutboxMessage.For(new ConsultationRescheduled
-    {
-        HubId = b.HubId,
-        EventId = Id(at),
-        OccurredAt = at.ToDateTimeOffset(),
-        Version = b.Version,
-        BookingId = b.Id,
-        CaseId = b.CaseId,
-        ExpertId = b.ExpertId,
-        Kind = b.Kind.Code(),
-        Start = b.Start.ToDateTimeOffset(),
-        End = b.End.ToDateTimeOffset(),
-        Topics = b.Intake.Topics,
-        AtecoSection = b.Intake.AtecoSection,
-        SizeClass = b.Intake.SizeClass,
-        ProvinceCode = b.Intake.ProvinceCode,
-        PreviousStart = previousStart.ToDateTimeOffset(),
-    });
+    public static OutboxMessage Rescheduled(Booking b, Instant previousStart, Instant at) => OutboxMessage.For(
+        new ConsultationRescheduled(Facts(b, b.Version, at), previousStart.ToDateTimeOffset()));
 
-    public static OutboxMessage Cancelled(Booking b, Instant at) => OutboxMessage.For(new ConsultationCancelled
-    {
-        HubId = b.HubId,
-        EventId = Id(at),
-        OccurredAt = at.ToDateTimeOffset(),
-        Version = b.Version,
-        BookingId = b.Id,
-        CaseId = b.CaseId,
-        ExpertId = b.ExpertId,
-        Kind = b.Kind.Code(),
-        Start = b.Start.ToDateTimeOffset(),
-        End = b.End.ToDateTimeOffset(),
-        Topics = b.Intake.Topics,
-        AtecoSection = b.Intake.AtecoSection,
-        SizeClass = b.Intake.SizeClass,
-        ProvinceCode = b.Intake.ProvinceCode,
-    });
+    public static OutboxMessage Cancelled(Booking b, Instant at) => OutboxMessage.For(new ConsultationCancelled(Facts(b, b.Version, at)));
 
     /// <summary>Whether the meeting took place, at <paramref name="version"/> (one before the outcome's).</summary>
-    public static OutboxMessage Held(Booking b, long version, Instant at) => OutboxMessage.For(new ConsultationHeld
+    public static OutboxMessage Held(Booking b, long version, Instant at) => OutboxMessage.For(
+        new ConsultationHeld(Facts(b, version, at), b.Outcome!.Attendance));
+
+    public static OutboxMessage OutcomeRecorded(Booking b, Instant at) => OutboxMessage.For(
+        new OutcomeRecorded(Facts(b, b.Version, at), b.Outcome!.Attendance, b.Outcome.Category));
+
+    /// <summary>
+    /// What every consultation event says of <paramref name="b"/>, with a new event id. A booking event is those facts
+    /// and nothing more, so it is the one that carries them to the others.
+    /// </summary>
+    private static ConsultationBooked Facts(Booking b, long version, Instant at) => new()
     {
         HubId = b.HubId,
-        EventId = Id(at),
+        EventId = Guid.CreateVersion7(at.ToDateTimeOffset()),
         OccurredAt = at.ToDateTimeOffset(),
         Version = version,
         BookingId = b.Id,
@@ -83,28 +45,5 @@ public static class BookingEvents
         AtecoSection = b.Intake.AtecoSection,
         SizeClass = b.Intake.SizeClass,
         ProvinceCode = b.Intake.ProvinceCode,
-        Attendance = b.Outcome!.Attendance,
-    });
-
-    public static OutboxMessage OutcomeRecorded(Booking b, Instant at) => OutboxMessage.For(new OutcomeRecorded
-    {
-        HubId = b.HubId,
-        EventId = Id(at),
-        OccurredAt = at.ToDateTimeOffset(),
-        Version = b.Version,
-        BookingId = b.Id,
-        CaseId = b.CaseId,
-        ExpertId = b.ExpertId,
-        Kind = b.Kind.Code(),
-        Start = b.Start.ToDateTimeOffset(),
-        End = b.End.ToDateTimeOffset(),
-        Topics = b.Intake.Topics,
-        AtecoSection = b.Intake.AtecoSection,
-        SizeClass = b.Intake.SizeClass,
-        ProvinceCode = b.Intake.ProvinceCode,
-        Attendance = b.Outcome!.Attendance,
-        OutcomeCategory = b.Outcome.Category,
-    });
-
-    private static Guid Id(Instant at) => Guid.CreateVersion7(at.ToDateTimeOffset());
+    };
 }

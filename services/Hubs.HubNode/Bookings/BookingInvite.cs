@@ -1,4 +1,4 @@
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Slots;
 using Ical.Net;
 using Ical.Net.CalendarComponents;

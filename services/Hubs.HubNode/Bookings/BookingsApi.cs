@@ -1,11 +1,11 @@
 using Hubs.HubNode.Intake;
 using Hubs.HubNode.Slots;
 using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.Http;
+using Hubs.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using NodaTime.Text;
-using Hubs.ServiceDefaults.Http;
-using Hubs.ServiceDefaults.OpenApi;
 
 namespace Hubs.HubNode.Bookings;
 

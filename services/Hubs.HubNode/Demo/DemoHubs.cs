@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using Hubs.Contracts.Federation;
 using Hubs.Contracts.Taxonomy;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 
 namespace Hubs.HubNode.Demo;
 

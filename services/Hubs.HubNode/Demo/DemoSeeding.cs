@@ -1,6 +1,8 @@
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
+using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Demo;
@@ -10,8 +12,9 @@ namespace Hubs.HubNode.Demo;
 /// like any other.
 /// </summary>
 public sealed class DemoSeeding(
-    ExpertRoster roster,
+    VersionedWriter<Expert> writer,
     IExpertStore experts,
+    OutboxSignal outbox,
     AvailabilitySchedule availability,
     IOptions<HubOptions> options,
     ILogger<DemoSeeding> logger) : IHostedService
@@ -24,9 +27,11 @@ public sealed class DemoSeeding(
             return;
         }
 
-        var created = await roster.SeedAsync(DemoExperts.For(hub.Id, hub.Specialties), cancellationToken);
-        if (created > 0)
+        var writes = DemoExperts.For(hub.Id, hub.Specialties).Select(d => writer.New((id, at) => Expert.New(d, id, at))).ToList();
+        if (await experts.SeedAsync(writes, cancellationToken))
         {
+            outbox.Notify();
+
             // Only right after this node seeded: the experts are the demo ones and nobody has set their hours yet.
             var seeded = (await experts.ListActiveAsync(cancellationToken)).OrderBy(e => e.Id).ToList();
             for (var i = 0; i < seeded.Count; i++)
@@ -34,7 +39,7 @@ public sealed class DemoSeeding(
                 await availability.SetAsync(seeded[i].Id, DemoAvailability.For(i, hub.TimeZone), ifMatch: null, cancellationToken);
             }
 
-            logger.LogInformation("Hub {HubId} seeded with {Count} demo experts", hub.Id, created);
+            logger.LogInformation("Hub {HubId} seeded with {Count} demo experts", hub.Id, writes.Count);
         }
     }
 

@@ -1,13 +1,12 @@
-using Hubs.HubNode.Hubs;
-using Microsoft.AspNetCore.Http.Json;
+using Hubs.HubNode.Profile;
+using Hubs.HubNode.Versioning;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Experts;
 
 /// <summary>What the expert endpoints need, bound with [AsParameters].</summary>
 public sealed record ExpertServices(
-    ExpertRoster Roster,
+    VersionedWriter<Expert> Writer,
     IExpertStore Store,
     IOptions<HubOptions> Hub,
-    IOptions<JsonOptions> Json,
     HttpContext Http);

@@ -1,7 +1,7 @@
-using System.Text.Json;
+using Hubs.HubNode.Versioning;
 using Hubs.ServiceDefaults;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Hubs.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hubs.HubNode.Experts;
 
@@ -11,7 +11,7 @@ public static class ExpertsApi
     public static IEndpointRouteBuilder MapExpertsApi(this IEndpointRouteBuilder routes)
     {
         // No nested "/experts" group: its collection route would be published as ".../experts/" with a trailing slash.
-        var experts = routes.MapGroup("").WithTags("Experts");
+        var experts = routes.MapGroup("").WithTags("Experts").WithMetadata(new VersionedResourceName("the expert"));
 
         experts.MapGet("/experts", ListExperts)
             .WithName("ListExperts")
@@ -53,101 +53,33 @@ public static class ExpertsApi
         Guid id, [AsParameters] ExpertServices services, CancellationToken cancellationToken)
     {
         var expert = await services.Store.GetAsync(id, cancellationToken);
-        if (expert is null || expert.IsRetired)
-        {
-            return NotFound(id);
-        }
-
-        return Ok(expert, services);
+        return expert is null || expert.IsRetired ? ChangeResults.NotFound<Expert>(id) : Ok(expert, services);
     }
 
-    public static async Task<Results<Created<ExpertResponse>, ValidationProblem, ProblemHttpResult>> CreateExpert(
-        [AsParameters] ExpertServices services, CancellationToken cancellationToken)
+    public static async Task<Created<ExpertResponse>> CreateExpert(
+        Valid<ExpertDraft> draft, [AsParameters] ExpertServices services, CancellationToken cancellationToken)
     {
-        if (!JsonRequest.IsReadable(services.Http.Request))
-        {
-            return JsonRequest.UnsupportedMediaType("the expert");
-        }
-
-        var (draft, errors) = await ReadDraftAsync(services, cancellationToken);
-        if (draft is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var expert = await services.Roster.CreateAsync(draft, cancellationToken);
-        services.Http.Response.Headers.ETag = IfMatch.Tag(expert.Version);
-        return TypedResults.Created($"/api/hubs/{services.Hub.Value.Id}/experts/{expert.Id}", ExpertResponse.From(expert));
+        var expert = await services.Writer.CreateAsync((id, at) => Expert.New(draft.Value, id, at), cancellationToken);
+        return ChangeResults.Created(services.Http, $"/api/hubs/{services.Hub.Value.Id}/experts/{expert.Id}", expert.Version, ExpertResponse.From(expert));
     }
 
-    public static async Task<Results<Ok<ExpertResponse>, ValidationProblem, ProblemHttpResult>> UpdateExpert(
-        Guid id, [AsParameters] ExpertServices services, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ExpertResponse>, ProblemHttpResult>> UpdateExpert(
+        Guid id, IfMatch ifMatch, Valid<ExpertDraft> draft, [AsParameters] ExpertServices services, CancellationToken cancellationToken)
     {
-        if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
-        {
-            return IfMatch.Malformed("the expert");
-        }
-
-        if (!JsonRequest.IsReadable(services.Http.Request))
-        {
-            return JsonRequest.UnsupportedMediaType("the expert");
-        }
-
-        var (draft, errors) = await ReadDraftAsync(services, cancellationToken);
-        if (draft is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var change = await services.Roster.UpdateAsync(id, draft, ifMatch, cancellationToken);
-        return change.Outcome switch
-        {
-            ExpertChangeOutcome.Changed or ExpertChangeOutcome.Unchanged => Ok(change.Expert!, services),
-            _ => Failed(id, change),
-        };
+        var change = await services.Writer.ChangeAsync(id, ifMatch.Version,
+            (current, _) => current.Has(draft.Value) ? null : current.With(draft.Value), cancellationToken);
+        return change.Outcome is ChangeOutcome.Changed or ChangeOutcome.Unchanged
+            ? Ok(change.Current!, services)
+            : ChangeResults.Failed(id, change);
     }
 
-    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RetireExpert(
-        Guid id, [AsParameters] ExpertServices services, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> RetireExpert(
+        Guid id, IfMatch ifMatch, [AsParameters] ExpertServices services, CancellationToken cancellationToken)
     {
-        if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
-        {
-            return IfMatch.Malformed("the expert");
-        }
-
-        var change = await services.Roster.RetireAsync(id, ifMatch, cancellationToken);
-        return change.Outcome == ExpertChangeOutcome.Changed ? TypedResults.NoContent() : Failed(id, change);
+        var change = await services.Writer.ChangeAsync(id, ifMatch.Version, (current, now) => current with { RetiredAt = now }, cancellationToken);
+        return change.Outcome == ChangeOutcome.Changed ? TypedResults.NoContent() : ChangeResults.Failed(id, change);
     }
 
-    private static async Task<(ExpertDraft? Draft, Dictionary<string, string[]> Errors)> ReadDraftAsync(
-        ExpertServices services, CancellationToken cancellationToken)
-    {
-        var (input, readErrors) = await JsonRequest.ReadAsync<ExpertInput>(services.Http.Request, services.Json.Value.SerializerOptions, "the expert", cancellationToken);
-        if (input is null)
-        {
-            return (null, readErrors);
-        }
-
-        var errors = ExpertValidation.Validate(input, out var draft);
-        return (draft, errors);
-    }
-
-    private static Ok<ExpertResponse> Ok(Expert expert, ExpertServices services)
-    {
-        services.Http.Response.Headers.ETag = IfMatch.Tag(expert.Version);
-        return TypedResults.Ok(ExpertResponse.From(expert));
-    }
-
-    private static ProblemHttpResult Failed(Guid id, ExpertChange change) => change.Outcome switch
-    {
-        ExpertChangeOutcome.Stale => IfMatch.Stale("expert", change.Expert!.Version),
-        ExpertChangeOutcome.Conflict => IfMatch.Concurrent("expert"),
-        _ => NotFound(id),
-    };
-
-    private static ProblemHttpResult NotFound(Guid id) => TypedResults.Problem(
-        title: "Expert not found",
-        detail: $"No active expert {id} at this hub.",
-        statusCode: StatusCodes.Status404NotFound);
-
+    private static Ok<ExpertResponse> Ok(Expert expert, ExpertServices services) =>
+        ChangeResults.Ok(services.Http, expert.Version, ExpertResponse.From(expert));
 }

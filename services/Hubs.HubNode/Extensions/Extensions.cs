@@ -2,23 +2,23 @@ using Hubs.HubNode.Availability;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Demo;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Intake;
 using Hubs.HubNode.Mail;
 using Hubs.HubNode.Messaging;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
 using Hubs.HubNode.Snapshots;
 using Hubs.HubNode.Storage;
-using Hubs.HubNode.Intake;
+using Hubs.HubNode.Versioning;
 using Hubs.ServiceDefaults.Consent;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.OpenApi;
+using Hubs.ServiceDefaults.Outbox;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using NodaTime;
 
 namespace Hubs.HubNode.Extensions;
 
@@ -38,10 +38,9 @@ public static class Extensions
             .Bind(builder.Configuration.GetSection(AvailabilityOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
 
-        // Slots and availability read the time through NodaTime; tests swap in a FakeClock.
-        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        // The one clock (decision 22): booking rules read it as a NodaTime Instant; tests swap in a fake.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHubsOpenApi("Hubs — hub node", "One hub's API: experts, availability, slots, bookings, outcomes, cases, practices, referrals and its consent text. Reached through the gateway at /api/hubs/{hubId}/…");
 
         // Hosted services start in registration order: schema, then the writers that need it, then the publishers.
@@ -59,8 +58,9 @@ public static class Extensions
         builder.AddMail();
 
         builder.AddOutbox();
-        services.AddSingleton<ExpertRoster>();
-        services.AddSingleton<PracticeLibrary>();
+        services.AddSingleton(typeof(VersionedWriter<>));
+        services.AddSingleton<IVersionedStore<Expert>>(sp => sp.GetRequiredService<IExpertStore>());
+        services.AddSingleton<IVersionedStore<Practice>>(sp => sp.GetRequiredService<IPracticeStore>());
         services.AddSingleton<HubSnapshot>();
         services.AddSingleton<AvailabilitySummaryPublisher>();
         services.AddSingleton<AvailabilitySchedule>();

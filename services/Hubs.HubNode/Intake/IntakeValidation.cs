@@ -1,7 +1,9 @@
 using System.Globalization;
-using Hubs.Contracts.Validation;
 using Hubs.Contracts.Geography;
+using Hubs.Contracts.Referrals;
 using Hubs.Contracts.Taxonomy;
+using Hubs.Contracts.Validation;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.HubNode.Intake;
 
@@ -25,16 +27,16 @@ public static class IntakeValidation
         }
 
         var before = errors.Count;
-        var companyName = Text(input.CompanyName, $"{prefix}.companyName", "company name", MaxCompanyNameLength, multiline: false, errors);
+        var companyName = TextRules.Text(input.CompanyName, $"{prefix}.companyName", MaxCompanyNameLength, multiline: false, errors, what: "company name");
         var vatNumber = VatNumber(input.VatNumber, $"{prefix}.vatNumber", errors);
         var ateco = Coded(input.AtecoSection, $"{prefix}.atecoSection", AtecoSections.TryNormalize, "is not an ATECO section (one letter, A to U).", errors);
         var size = Coded(input.SizeClass, $"{prefix}.sizeClass", SizeClasses.TryNormalize, $"is not a size class ({string.Join(", ", SizeClasses.All)}).", errors);
         var province = Province(input.ProvinceCode, $"{prefix}.provinceCode", errors);
         var topics = TopicCodes(input.Topics, $"{prefix}.topics", errors);
-        var need = Text(input.Need, $"{prefix}.need", "need", MaxNeedLength, multiline: true, errors);
+        var need = TextRules.Text(input.Need, $"{prefix}.need", MaxNeedLength, multiline: true, errors, what: "need");
         var email = Email(input.Email, $"{prefix}.email", errors);
         Consent(input.Consent, $"{prefix}.consent", errors);
-        var consentVersion = Text(input.ConsentVersion, $"{prefix}.consentVersion", "consent text version", MaxConsentVersionLength, multiline: false, errors);
+        var consentVersion = TextRules.Text(input.ConsentVersion, $"{prefix}.consentVersion", MaxConsentVersionLength, multiline: false, errors, what: "consent text version");
         var language = Language(input.Language, $"{prefix}.language", errors);
 
         if (errors.Count != before)
@@ -69,32 +71,8 @@ public static class IntakeValidation
             return language;
         }
 
-        errors[field] = [$"{Shown(value)} is not a language the hub writes in ({string.Join(", ", MailLanguages.All)})."];
+        errors[field] = [$"{TextRules.Shown(value)} is not a language the hub writes in ({string.Join(", ", MailLanguages.All)})."];
         return null;
-    }
-
-    private static string? Text(string? value, string field, string what, int maxLength, bool multiline, Dictionary<string, string[]> errors)
-    {
-        var text = value?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            errors[field] = [$"The {what} is required."];
-            return null;
-        }
-
-        if (text.Length > maxLength)
-        {
-            errors[field] = [string.Create(CultureInfo.InvariantCulture, $"The {what} must be at most {maxLength} characters.")];
-            return null;
-        }
-
-        if (text.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
-        {
-            errors[field] = [$"The {what} must not contain control characters."];
-            return null;
-        }
-
-        return text;
     }
 
     private static string? VatNumber(string? value, string field, Dictionary<string, string[]> errors)
@@ -124,7 +102,7 @@ public static class IntakeValidation
             return code;
         }
 
-        errors[field] = [$"{Shown(value)} {problem}"];
+        errors[field] = [$"{TextRules.Shown(value)} {problem}"];
         return null;
     }
 
@@ -136,7 +114,7 @@ public static class IntakeValidation
             return code;
         }
 
-        errors[field] = [$"{Shown(value)} is not an Italian province code (e.g. CO, MI, TO)."];
+        errors[field] = [$"{TextRules.Shown(value)} is not an Italian province code (e.g. CO, MI, TO)."];
         return null;
     }
 
@@ -159,7 +137,7 @@ public static class IntakeValidation
         {
             if (!Topics.IsKnown(values[i]))
             {
-                errors[string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]")] = [$"{Shown(values[i])} is not a known topic code."];
+                errors[string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]")] = [$"{TextRules.Shown(values[i])} is not a known topic code."];
                 valid = false;
             }
         }
@@ -191,12 +169,4 @@ public static class IntakeValidation
             errors[field] = ["Consent to the processing of personal data (GDPR) is required to book."];
         }
     }
-
-    // Echo enough of a bad code to recognise it, never a megabyte of it.
-    private static string Shown(string? value) => value switch
-    {
-        null => "null",
-        { Length: > 40 } => $"'{value[..40]}…'",
-        _ => $"'{value}'",
-    };
 }

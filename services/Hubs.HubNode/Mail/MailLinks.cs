@@ -1,5 +1,5 @@
 using Hubs.HubNode.Bookings;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Mail;

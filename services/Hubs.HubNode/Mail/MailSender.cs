@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hubs.HubNode.Extensions;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Outbox;
 using MailKit;
@@ -24,7 +25,7 @@ public sealed class MailSender(
     MailServerState state,
     IHostApplicationLifetime lifetime,
     IOptions<MailOptions> options,
-    IClock clock,
+    TimeProvider clock,
     TimeProvider time,
     ILogger<MailSender> logger) : BackgroundService
 {

@@ -1,5 +1,5 @@
 using Hubs.Contracts.Commands;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Snapshots;
 using Hubs.ServiceDefaults.Messaging;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hubs.Contracts.Consultations;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.HubNode.Outcomes;
 
@@ -15,13 +16,13 @@ public static class OutcomeValidation
         var attendance = input.Attendance?.Trim().ToLowerInvariant();
         if (!Attendances.IsKnown(attendance))
         {
-            errors["attendance"] = [$"{Shown(input.Attendance)} is not an attendance ({string.Join(", ", Attendances.All)})."];
+            errors["attendance"] = [$"{TextRules.Shown(input.Attendance)} is not an attendance ({string.Join(", ", Attendances.All)})."];
         }
 
         var category = input.Category?.Trim().ToLowerInvariant();
         if (!OutcomeCategories.IsKnown(category))
         {
-            errors["category"] = [$"{Shown(input.Category)} is not an outcome category ({string.Join(", ", OutcomeCategories.All)})."];
+            errors["category"] = [$"{TextRules.Shown(input.Category)} is not an outcome category ({string.Join(", ", OutcomeCategories.All)})."];
         }
 
         var notes = Optional(input.Notes, "notes", MaxNotesLength, multiline: true, errors);
@@ -53,11 +54,4 @@ public static class OutcomeValidation
 
         return text;
     }
-
-    private static string Shown(string? value) => value switch
-    {
-        null => "null",
-        { Length: > 40 } => $"'{value[..40]}…'",
-        _ => $"'{value}'",
-    };
 }

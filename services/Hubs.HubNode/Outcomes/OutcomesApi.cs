@@ -1,11 +1,9 @@
-using Hubs.ServiceDefaults.OpenApi;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Referrals;
 using Hubs.ServiceDefaults;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 using Hubs.ServiceDefaults.Http;
+using Hubs.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hubs.HubNode.Outcomes;
 
@@ -24,27 +22,10 @@ public static class OutcomesApi
         return routes;
     }
 
-    public static async Task<Results<Ok<BookingResponse>, ValidationProblem, ProblemHttpResult>> RecordOutcome(
-        Guid id, BookingDesk desk, ReferralDesk referrals, IOptions<JsonOptions> json, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<BookingResponse>, ProblemHttpResult>> RecordOutcome(
+        Guid id, Valid<OutcomeDraft> draft, BookingDesk desk, ReferralDesk referrals, CancellationToken cancellationToken)
     {
-        if (!JsonRequest.IsReadable(http.Request))
-        {
-            return JsonRequest.UnsupportedMediaType("the outcome");
-        }
-
-        var (input, errors) = await JsonRequest.ReadAsync<OutcomeInput>(http.Request, json.Value.SerializerOptions, "an outcome", cancellationToken);
-        if (input is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        errors = OutcomeValidation.Validate(input, out var draft);
-        if (draft is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var result = await desk.RecordOutcomeAsync(id, draft, cancellationToken);
+        var result = await desk.RecordOutcomeAsync(id, draft.Value, cancellationToken);
         if (result.Booking is not { } booking)
         {
             return RefusalProblem.For(result.Refusal!);

@@ -1,8 +1,14 @@
+using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
+
 namespace Hubs.HubNode.Practices;
 
 /// <summary>A best practice this hub authored. <see cref="Version"/> grows by one on every change, withdrawal included.</summary>
-public sealed record Practice
+public sealed record Practice : IVersioned<Practice>
 {
+    public static string Noun => "practice";
+    public static string Shown => "published";
+
     public required Guid Id { get; init; }
     public required string Title { get; init; }
     public required string Summary { get; init; }
@@ -32,9 +38,45 @@ public sealed record Practice
 
     public bool IsWithdrawn => WithdrawnAt is not null;
 
+    bool IVersioned<Practice>.IsEnded => IsWithdrawn;
+
+    /// <summary>Version 1 of a new practice, published at <paramref name="at"/>.</summary>
+    public static Practice New(PracticeDraft draft, Guid id, DateTimeOffset at) => new()
+    {
+        Id = id,
+        Title = draft.Title,
+        Summary = draft.Summary,
+        BodyMarkdown = draft.BodyMarkdown,
+        Topics = draft.Topics,
+        ResultsAchieved = draft.ResultsAchieved,
+        Links = draft.Links,
+        Language = draft.Language,
+        GrantCallReference = draft.GrantCallReference,
+        Version = 1,
+        PublishedAt = at,
+        UpdatedAt = at,
+    };
+
+    /// <summary>This practice with the content of <paramref name="draft"/>.</summary>
+    public Practice With(PracticeDraft draft) => this with
+    {
+        Title = draft.Title,
+        Summary = draft.Summary,
+        BodyMarkdown = draft.BodyMarkdown,
+        Topics = draft.Topics,
+        ResultsAchieved = draft.ResultsAchieved,
+        Links = draft.Links,
+        Language = draft.Language,
+        GrantCallReference = draft.GrantCallReference,
+    };
+
     public bool Has(PracticeDraft draft) =>
         Title == draft.Title && Summary == draft.Summary && BodyMarkdown == draft.BodyMarkdown
         && ResultsAchieved == draft.ResultsAchieved && Language == draft.Language && GrantCallReference == draft.GrantCallReference
         && Topics.SequenceEqual(draft.Topics, StringComparer.Ordinal)
         && Links.SequenceEqual(draft.Links, StringComparer.Ordinal);
+
+    public Practice Stamped(long version, DateTimeOffset at) => this with { Version = version, UpdatedAt = at };
+
+    public static OutboxMessage CurrentEvent(string hubId, Practice entity, Guid eventId) => PracticeEvents.Current(hubId, entity, eventId);
 }

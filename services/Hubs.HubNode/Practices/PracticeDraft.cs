@@ -1,3 +1,5 @@
+using Hubs.ServiceDefaults.Http;
+
 namespace Hubs.HubNode.Practices;
 
 /// <summary>A practice's editable content after validation: trimmed, codes known, lists without duplicates.</summary>
@@ -9,4 +11,8 @@ public sealed record PracticeDraft(
     string ResultsAchieved,
     IReadOnlyList<string> Links,
     string Language,
-    string? GrantCallReference);
+    string? GrantCallReference) : IRequestDraft<PracticeDraft>
+{
+    public static ValueTask<Valid<PracticeDraft>> ReadAsync(HttpContext http) =>
+        Valid.ReadAsync<PracticeInput, PracticeDraft>(http, "the practice", PracticeValidation.Validate);
+}

@@ -1,13 +1,12 @@
-using Hubs.HubNode.Hubs;
-using Microsoft.AspNetCore.Http.Json;
+using Hubs.HubNode.Profile;
+using Hubs.HubNode.Versioning;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Practices;
 
 /// <summary>What the practice endpoints need, bound with [AsParameters].</summary>
 public sealed record PracticeServices(
-    PracticeLibrary Library,
+    VersionedWriter<Practice> Writer,
     IPracticeStore Store,
     IOptions<HubOptions> Hub,
-    IOptions<JsonOptions> Json,
     HttpContext Http);

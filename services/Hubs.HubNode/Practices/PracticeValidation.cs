@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hubs.Contracts.Practices;
 using Hubs.Contracts.Taxonomy;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.HubNode.Practices;
 
@@ -24,7 +25,7 @@ public static class PracticeValidation
         var language = input.Language?.Trim();
         if (!LanguageCodes.IsKnown(language))
         {
-            errors["language"] = [string.IsNullOrEmpty(language) ? "The language is required (ISO 639-1, e.g. \"it\")." : $"{Shown(language)} is not a known ISO 639-1 language code."];
+            errors["language"] = [string.IsNullOrEmpty(language) ? "The language is required (ISO 639-1, e.g. \"it\")." : $"{TextRules.Shown(language)} is not a known ISO 639-1 language code."];
         }
 
         draft = errors.Count == 0
@@ -84,7 +85,7 @@ public static class PracticeValidation
         {
             if (!Contracts.Taxonomy.Topics.IsKnown(values[i]))
             {
-                errors[Indexed("topics", i)] = [$"{Shown(values[i])} is not a known topic code."];
+                errors[Indexed("topics", i)] = [$"{TextRules.Shown(values[i])} is not a known topic code."];
                 valid = false;
             }
         }
@@ -110,7 +111,7 @@ public static class PracticeValidation
         {
             var link = values[i]?.Trim();
             string? problem = !PracticeLinks.IsAllowed(link)
-                ? $"{Shown(link)} is not an absolute http or https URL (at most {PracticeLimits.MaxLinkLength} characters, no spaces, no user name)."
+                ? $"{TextRules.Shown(link)} is not an absolute http or https URL (at most {PracticeLimits.MaxLinkLength} characters, no spaces, no user name)."
                 : ContactDetails.ContainsEmailAddress(link) ? "A link must not carry an e-mail address." : null;
             if (problem is not null)
             {
@@ -144,12 +145,4 @@ public static class PracticeValidation
     }
 
     private static string Indexed(string field, int index) => string.Create(CultureInfo.InvariantCulture, $"{field}[{index}]");
-
-    // Echo enough of a bad value to recognise it, never a megabyte of it.
-    private static string Shown(string? value) => value switch
-    {
-        null => "null",
-        { Length: > 40 } => $"'{value[..40]}…'",
-        _ => $"'{value}'",
-    };
 }

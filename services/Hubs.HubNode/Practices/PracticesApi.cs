@@ -1,8 +1,7 @@
-using System.Text.Json;
-using Hubs.HubNode.Experts;
+using Hubs.HubNode.Versioning;
 using Hubs.ServiceDefaults;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Hubs.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hubs.HubNode.Practices;
 
@@ -12,7 +11,7 @@ public static class PracticesApi
     public static IEndpointRouteBuilder MapPracticesApi(this IEndpointRouteBuilder routes)
     {
         // No nested "/practices" group: its collection route would be published as ".../practices/" with a trailing slash.
-        var practices = routes.MapGroup("").WithTags("Practices");
+        var practices = routes.MapGroup("").WithTags("Practices").WithMetadata(new VersionedResourceName("the practice"));
 
         practices.MapGet("/practices", ListPractices)
             .WithName("ListPractices")
@@ -54,96 +53,33 @@ public static class PracticesApi
         Guid id, [AsParameters] PracticeServices services, CancellationToken cancellationToken)
     {
         var practice = await services.Store.GetAsync(id, cancellationToken);
-        return practice is null || practice.IsWithdrawn ? NotFound(id) : Ok(practice, services);
+        return practice is null || practice.IsWithdrawn ? ChangeResults.NotFound<Practice>(id) : Ok(practice, services);
     }
 
-    public static async Task<Results<Created<PracticeResponse>, ValidationProblem, ProblemHttpResult>> PublishPractice(
-        [AsParameters] PracticeServices services, CancellationToken cancellationToken)
+    public static async Task<Created<PracticeResponse>> PublishPractice(
+        Valid<PracticeDraft> draft, [AsParameters] PracticeServices services, CancellationToken cancellationToken)
     {
-        if (!JsonRequest.IsReadable(services.Http.Request))
-        {
-            return JsonRequest.UnsupportedMediaType("the practice");
-        }
-
-        var (draft, errors) = await ReadDraftAsync(services, cancellationToken);
-        if (draft is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var practice = await services.Library.PublishAsync(draft, cancellationToken);
-        services.Http.Response.Headers.ETag = IfMatch.Tag(practice.Version);
-        return TypedResults.Created($"/api/hubs/{services.Hub.Value.Id}/practices/{practice.Id}", PracticeResponse.From(practice));
+        var practice = await services.Writer.CreateAsync((id, at) => Practice.New(draft.Value, id, at), cancellationToken);
+        return ChangeResults.Created(services.Http, $"/api/hubs/{services.Hub.Value.Id}/practices/{practice.Id}", practice.Version, PracticeResponse.From(practice));
     }
 
-    public static async Task<Results<Ok<PracticeResponse>, ValidationProblem, ProblemHttpResult>> RevisePractice(
-        Guid id, [AsParameters] PracticeServices services, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PracticeResponse>, ProblemHttpResult>> RevisePractice(
+        Guid id, IfMatch ifMatch, Valid<PracticeDraft> draft, [AsParameters] PracticeServices services, CancellationToken cancellationToken)
     {
-        if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
-        {
-            return IfMatch.Malformed("the practice");
-        }
-
-        if (!JsonRequest.IsReadable(services.Http.Request))
-        {
-            return JsonRequest.UnsupportedMediaType("the practice");
-        }
-
-        var (draft, errors) = await ReadDraftAsync(services, cancellationToken);
-        if (draft is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var change = await services.Library.ReviseAsync(id, draft, ifMatch, cancellationToken);
-        return change.Outcome switch
-        {
-            PracticeChangeOutcome.Changed or PracticeChangeOutcome.Unchanged => Ok(change.Practice!, services),
-            _ => Failed(id, change),
-        };
+        var change = await services.Writer.ChangeAsync(id, ifMatch.Version,
+            (current, _) => current.Has(draft.Value) ? null : current.With(draft.Value), cancellationToken);
+        return change.Outcome is ChangeOutcome.Changed or ChangeOutcome.Unchanged
+            ? Ok(change.Current!, services)
+            : ChangeResults.Failed(id, change);
     }
 
-    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> WithdrawPractice(
-        Guid id, [AsParameters] PracticeServices services, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> WithdrawPractice(
+        Guid id, IfMatch ifMatch, [AsParameters] PracticeServices services, CancellationToken cancellationToken)
     {
-        if (!IfMatch.TryParse(services.Http.Request, out var ifMatch))
-        {
-            return IfMatch.Malformed("the practice");
-        }
-
-        var change = await services.Library.WithdrawAsync(id, ifMatch, cancellationToken);
-        return change.Outcome == PracticeChangeOutcome.Changed ? TypedResults.NoContent() : Failed(id, change);
+        var change = await services.Writer.ChangeAsync(id, ifMatch.Version, (current, now) => current with { WithdrawnAt = now }, cancellationToken);
+        return change.Outcome == ChangeOutcome.Changed ? TypedResults.NoContent() : ChangeResults.Failed(id, change);
     }
 
-    private static async Task<(PracticeDraft? Draft, Dictionary<string, string[]> Errors)> ReadDraftAsync(
-        PracticeServices services, CancellationToken cancellationToken)
-    {
-        var (input, readErrors) = await JsonRequest.ReadAsync<PracticeInput>(services.Http.Request, services.Json.Value.SerializerOptions, "the practice", cancellationToken);
-        if (input is null)
-        {
-            return (null, readErrors);
-        }
-
-        var errors = PracticeValidation.Validate(input, out var draft);
-        return (draft, errors);
-    }
-
-    private static Ok<PracticeResponse> Ok(Practice practice, PracticeServices services)
-    {
-        services.Http.Response.Headers.ETag = IfMatch.Tag(practice.Version);
-        return TypedResults.Ok(PracticeResponse.From(practice));
-    }
-
-    private static ProblemHttpResult Failed(Guid id, PracticeChange change) => change.Outcome switch
-    {
-        PracticeChangeOutcome.Stale => IfMatch.Stale("practice", change.Practice!.Version),
-        PracticeChangeOutcome.Conflict => IfMatch.Concurrent("practice"),
-        _ => NotFound(id),
-    };
-
-    private static ProblemHttpResult NotFound(Guid id) => TypedResults.Problem(
-        title: "Practice not found",
-        detail: $"No published practice {id} at this hub.",
-        statusCode: StatusCodes.Status404NotFound);
-
+    private static Ok<PracticeResponse> Ok(Practice practice, PracticeServices services) =>
+        ChangeResults.Ok(services.Http, practice.Version, PracticeResponse.From(practice));
 }

@@ -4,10 +4,12 @@ using Hubs.Contracts.Events;
 using Hubs.Contracts.Federation;
 using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Bookings;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Extensions;
 using Hubs.HubNode.Intake;
 using Hubs.HubNode.Mail;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Slots;
+using Hubs.ServiceDefaults.Http;
 using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -28,7 +30,7 @@ public sealed class ReferralDesk(
     [FromKeyedServices(MailSender.Signal)] OutboxSignal mailSignal,
     IOptions<HubOptions> hub,
     IOptions<ReferralOptions> options,
-    IClock clock,
+    TimeProvider clock,
     ILogger<ReferralDesk> logger)
 {
     /// <summary>The status of a referral made here until the other hub reports it stored.</summary>
@@ -115,7 +117,7 @@ public sealed class ReferralDesk(
                 ConsentVersion = i.ConsentVersion,
             }, "intake", errors)
             : null;
-        var note = ReferralValidation.Text(message.Note, "note", "note", ReferralLimits.MaxNoteLength, multiline: true, required: false, errors);
+        var note = TextRules.Text(message.Note, "note", ReferralLimits.MaxNoteLength, multiline: true, errors, required: false);
         if (intake is null || errors.Count > 0)
         {
             // The field names only: the values are the business's data.

@@ -1,4 +1,4 @@
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 

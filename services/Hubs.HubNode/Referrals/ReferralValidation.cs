@@ -4,6 +4,7 @@ using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Intake;
 using Hubs.HubNode.Slots;
+using Hubs.ServiceDefaults.Http;
 using NodaTime;
 
 namespace Hubs.HubNode.Referrals;
@@ -50,8 +51,8 @@ public static class ReferralValidation
             errors["consent"] = ["The business must consent to its intake being handed to the other hub."];
         }
 
-        var consentVersion = Text(input.ConsentVersion, "consentVersion", "consent text version", IntakeValidation.MaxConsentVersionLength, multiline: false, required: true, errors);
-        var note = Text(input.Note, "note", "note", ReferralLimits.MaxNoteLength, multiline: true, required: false, errors);
+        var consentVersion = TextRules.Text(input.ConsentVersion, "consentVersion", IntakeValidation.MaxConsentVersionLength, multiline: false, errors, what: "consent text version", required: true);
+        var note = TextRules.Text(input.Note, "note", ReferralLimits.MaxNoteLength, multiline: true, errors, what: "note", required: false);
 
         if (errors.Count == 0)
         {
@@ -83,34 +84,5 @@ public static class ReferralValidation
         }
 
         return errors;
-    }
-
-    /// <summary>A free text's rules, as for the intake: trimmed, bounded, no control characters (line breaks where multiline).</summary>
-    public static string? Text(string? value, string field, string what, int maxLength, bool multiline, bool required, Dictionary<string, string[]> errors)
-    {
-        var text = value?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            if (required)
-            {
-                errors[field] = [$"The {what} is required."];
-            }
-
-            return null;
-        }
-
-        if (text.Length > maxLength)
-        {
-            errors[field] = [string.Create(CultureInfo.InvariantCulture, $"The {what} must be at most {maxLength} characters.")];
-            return null;
-        }
-
-        if (text.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
-        {
-            errors[field] = [$"The {what} must not contain control characters."];
-            return null;
-        }
-
-        return text;
     }
 }

@@ -1,11 +1,12 @@
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Experts;
+using Hubs.HubNode.Extensions;
 using NodaTime;
 
 namespace Hubs.HubNode.Slots;
 
 /// <summary>The hub's free slots across its active experts: their availability, minus what <see cref="IExpertBusyTimes"/> says is taken.</summary>
-public sealed class SlotListing(IExpertStore experts, IAvailabilityStore availabilities, IExpertBusyTimes busyTimes, IClock clock)
+public sealed class SlotListing(IExpertStore experts, IAvailabilityStore availabilities, IExpertBusyTimes busyTimes, TimeProvider clock)
 {
     /// <summary>
     /// Busy intervals matter a little beyond the window (a meeting just before it, plus the buffer, can still block a

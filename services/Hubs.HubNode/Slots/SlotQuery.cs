@@ -1,5 +1,6 @@
 using Hubs.Contracts.Taxonomy;
 using Hubs.HubNode.Availability;
+using Hubs.ServiceDefaults.Http;
 using NodaTime;
 using NodaTime.Text;
 
@@ -36,7 +37,7 @@ public sealed record SlotQuery(string? Topic, Guid? ExpertId, ConsultationKind K
         topic = Blank(topic);
         if (topic is not null && !Topics.IsKnown(topic))
         {
-            errors["topic"] = [$"{Shown(topic)} is not a known topic code."];
+            errors["topic"] = [$"{TextRules.Shown(topic)} is not a known topic code."];
         }
 
         Guid? expertId = null;
@@ -48,20 +49,20 @@ public sealed record SlotQuery(string? Topic, Guid? ExpertId, ConsultationKind K
             }
             else
             {
-                errors["expert"] = [$"{Shown(expertText)} is not an expert id."];
+                errors["expert"] = [$"{TextRules.Shown(expertText)} is not an expert id."];
             }
         }
 
         var consultation = ConsultationKind.Brainstorming;
         if (Blank(kind) is { } kindText && !ConsultationKinds.TryParse(kindText, out consultation))
         {
-            errors["kind"] = [$"{Shown(kindText)} is not a consultation kind ({ConsultationKinds.BrainstormingCode} or {ConsultationKinds.FollowupCode})."];
+            errors["kind"] = [$"{TextRules.Shown(kindText)} is not a consultation kind ({ConsultationKinds.BrainstormingCode} or {ConsultationKinds.FollowupCode})."];
         }
 
         var tzText = Blank(tz);
         if ((tzText is null ? DateTimeZoneProviders.Tzdb[hubTimeZone] : DateTimeZoneProviders.Tzdb.GetZoneOrNull(tzText)) is not { } zone)
         {
-            errors["tz"] = [$"{Shown(tzText)} is not a TZDB time zone id (e.g. Europe/Rome, America/New_York)."];
+            errors["tz"] = [$"{TextRules.Shown(tzText)} is not a TZDB time zone id (e.g. Europe/Rome, America/New_York)."];
             return errors;
         }
 
@@ -121,7 +122,7 @@ public sealed record SlotQuery(string? Topic, Guid? ExpertId, ConsultationKind K
 
         if (date is not { } d || instant is null)
         {
-            errors[field] = [$"{Shown(text)} is not a date (2026-03-29), a local date-time (2026-03-29T09:00) or an instant (2026-03-29T09:00:00+02:00)."];
+            errors[field] = [$"{TextRules.Shown(text)} is not a date (2026-03-29), a local date-time (2026-03-29T09:00) or an instant (2026-03-29T09:00:00+02:00)."];
             return null;
         }
 
@@ -135,11 +136,4 @@ public sealed record SlotQuery(string? Topic, Guid? ExpertId, ConsultationKind K
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    private static string Shown(string? value) => value switch
-    {
-        null => "null",
-        { Length: > 40 } => $"'{value[..40]}…'",
-        _ => $"'{value}'",
-    };
 }

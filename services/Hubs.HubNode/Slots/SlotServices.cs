@@ -1,8 +1,7 @@
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Microsoft.Extensions.Options;
-using NodaTime;
 
 namespace Hubs.HubNode.Slots;
 
 /// <summary>What the slot endpoint needs, bound with [AsParameters].</summary>
-public sealed record SlotServices(SlotListing Listing, IOptions<HubOptions> Hub, IClock Clock);
+public sealed record SlotServices(SlotListing Listing, IOptions<HubOptions> Hub, TimeProvider Clock);

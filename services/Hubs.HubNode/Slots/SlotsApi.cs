@@ -1,3 +1,4 @@
+using Hubs.HubNode.Extensions;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 

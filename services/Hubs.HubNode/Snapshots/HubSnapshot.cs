@@ -1,8 +1,8 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Profile;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Snapshots;
@@ -38,9 +38,7 @@ public sealed class HubSnapshot(ISnapshotStore store, OutboxSignal outbox, IOpti
 
         foreach (var expert in state.Experts)
         {
-            messages.Add(expert.IsRetired
-                ? OutboxMessage.For(Retired(hubId, expert, takenAt))
-                : OutboxMessage.For(Published(hubId, expert, takenAt)));
+            messages.Add(ExpertEvents.Current(hubId, expert, Guid.CreateVersion7(takenAt)));
         }
 
         foreach (var practice in state.Practices)
@@ -76,29 +74,5 @@ public sealed class HubSnapshot(ISnapshotStore store, OutboxSignal outbox, IOpti
         Languages = stored.Profile.Languages,
         PublicUrl = stored.Profile.PublicUrl,
         ContactEmail = stored.Profile.ContactEmail,
-    };
-
-    // OccurredAt is the time of the change the event shows, as when it was first published, so a replay shows the same.
-    private static ExpertPublished Published(string hubId, Expert expert, DateTimeOffset takenAt) => new()
-    {
-        HubId = hubId,
-        EventId = Guid.CreateVersion7(takenAt),
-        OccurredAt = expert.UpdatedAt,
-        Version = expert.Version,
-        ExpertId = expert.Id,
-        Name = expert.Name,
-        Title = expert.Title,
-        Bio = expert.Bio,
-        Competencies = expert.Competencies,
-        Languages = expert.Languages,
-    };
-
-    private static ExpertRetired Retired(string hubId, Expert expert, DateTimeOffset takenAt) => new()
-    {
-        HubId = hubId,
-        EventId = Guid.CreateVersion7(takenAt),
-        OccurredAt = expert.UpdatedAt,
-        Version = expert.Version,
-        ExpertId = expert.Id,
     };
 }

@@ -1,5 +1,5 @@
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Practices;
 
 namespace Hubs.HubNode.Snapshots;

@@ -1,9 +1,9 @@
-using Hubs.IntegrationTests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Hubs.Benchmarks.Measurement;
 using Hubs.Benchmarks.Rig;
+using Hubs.IntegrationTests.Infrastructure;
 
 namespace Hubs.Benchmarks.Bookings;
 

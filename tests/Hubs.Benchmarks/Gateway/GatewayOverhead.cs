@@ -1,7 +1,7 @@
-using Hubs.IntegrationTests.Infrastructure;
 using Hubs.Benchmarks.Directory;
 using Hubs.Benchmarks.Measurement;
 using Hubs.Benchmarks.Rig;
+using Hubs.IntegrationTests.Infrastructure;
 
 namespace Hubs.Benchmarks.Gateway;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Hubs.Contracts.Taxonomy;
-using Hubs.Directory.Hubs;
+using Hubs.Directory.Registry;
 using Hubs.Directory.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

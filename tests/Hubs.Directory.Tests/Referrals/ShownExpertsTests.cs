@@ -1,6 +1,6 @@
 using Hubs.Contracts.Taxonomy;
 using Hubs.Directory.Experts;
-using Hubs.Directory.Hubs;
+using Hubs.Directory.Registry;
 using Hubs.Directory.Referrals;
 
 namespace Hubs.Directory.Tests.Referrals;

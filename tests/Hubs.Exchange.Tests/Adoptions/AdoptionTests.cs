@@ -62,8 +62,8 @@ public sealed class AdoptionTests(ExchangeApp app) : IClassFixture<ExchangeApp>
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.Authorization = caller switch
         {
-            "staff-of-another-hub" => global::Hubs.Testing.TestAuth.Bearer(global::Hubs.Testing.TestAuth.Staff(Make.HubId())),
-            "coordinator" => global::Hubs.Testing.TestAuth.Bearer(global::Hubs.Testing.TestAuth.Coordinator()),
+            "staff-of-another-hub" => Hubs.Testing.TestAuth.Bearer(Hubs.Testing.TestAuth.Staff(Make.HubId())),
+            "coordinator" => Hubs.Testing.TestAuth.Bearer(Hubs.Testing.TestAuth.Coordinator()),
             _ => null,
         };
 

@@ -17,7 +17,7 @@ public sealed class ActingHubStaff : DelegatingHandler
             // A body naming no hub is sent by staff of some hub, so the exchange's own validation answers it.
             var body = await request.Content.ReadAsStringAsync(cancellationToken);
             var hubId = ActingHub(body) ?? "some-hub";
-            request.Headers.Authorization = global::Hubs.Testing.TestAuth.Bearer(global::Hubs.Testing.TestAuth.Staff(hubId));
+            request.Headers.Authorization = Hubs.Testing.TestAuth.Bearer(Hubs.Testing.TestAuth.Staff(hubId));
         }
 
         return await base.SendAsync(request, cancellationToken);
@@ -36,7 +36,7 @@ public sealed class ActingHubStaff : DelegatingHandler
             foreach (var name in new[] { "adoptingHubId", "hubId" })
             {
                 if (json.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-                    && global::Hubs.Contracts.Federation.HubIds.IsWellFormed(value.GetString()))
+                    && Hubs.Contracts.Federation.HubIds.IsWellFormed(value.GetString()))
                 {
                     return value.GetString();
                 }

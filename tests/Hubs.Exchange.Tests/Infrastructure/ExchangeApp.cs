@@ -34,7 +34,7 @@ public sealed class ExchangeApp : WebApplicationFactory<Program>
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
-        client.DefaultRequestHeaders.Authorization = global::Hubs.Testing.TestAuth.Bearer(global::Hubs.Testing.TestAuth.Coordinator());
+        client.DefaultRequestHeaders.Authorization = Hubs.Testing.TestAuth.Bearer(Hubs.Testing.TestAuth.Coordinator());
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -44,7 +44,7 @@ public sealed class ExchangeApp : WebApplicationFactory<Program>
 
         // The in-memory harness carries no broker-validated user_id; the check itself is tested on the real broker.
         builder.UseSetting("Messaging:VerifyHubIdentity", "false");
-        builder.UseSetting("Auth:SigningKey", global::Hubs.Testing.TestAuth.Key);
+        builder.UseSetting("Auth:SigningKey", Hubs.Testing.TestAuth.Key);
         builder.ConfigureTestServices(services =>
         {
             services.AddMassTransitTestHarness();

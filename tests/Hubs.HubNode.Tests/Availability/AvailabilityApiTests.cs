@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Availability;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Tests.Support;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -38,7 +38,7 @@ public sealed class HubZoneTests
         await using var factory = HubNodeFactory.ForTestHub(
             db.Path,
             new Dictionary<string, string?> { ["Hub:TimeZone"] = "America/New_York" },
-            services => services.AddSingleton<IClock>(clock));
+            services => services.AddSingleton<TimeProvider>(new FakeClockTime(clock)));
         var client = factory.CreateClient();
         var expert = (await (await client.PostAsJsonAsync($"/api/hubs/{TestHub.Id}/experts", ExpertBodies.Valid())).Content.ReadFromJsonAsync<ExpertResponse>())!;
 

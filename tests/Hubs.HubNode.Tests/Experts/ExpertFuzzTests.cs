@@ -6,8 +6,8 @@ using System.Text.Json.Nodes;
 using Hubs.Contracts.Events;
 using Hubs.Contracts.Taxonomy;
 using Hubs.HubNode.Experts;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Tests.Support;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.Tests.Experts;
 

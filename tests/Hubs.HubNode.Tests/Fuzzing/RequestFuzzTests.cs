@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hubs.Contracts.Events;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Tests.Practices;
 using Hubs.HubNode.Tests.Support;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.Testing.RequestFuzzing;
 using Xunit.Abstractions;
 

@@ -1,9 +1,10 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
-using Hubs.ServiceDefaults.Outbox;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Storage.Sqlite;
 using Hubs.HubNode.Tests.Support;
+using Hubs.HubNode.Versioning;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
@@ -162,16 +163,17 @@ public sealed class OutboxRelayTests : IDisposable
         TimeProvider.System,
         NullLogger<OutboxRelay>.Instance);
 
-    /// <summary>Creates experts through the roster (the production write path); returns their ids in write order.</summary>
+    /// <summary>Creates experts through the versioned writer (the production write path); returns their ids in write order.</summary>
     private async Task<List<Guid>> WriteExpertsAsync(int count)
     {
         await _database.MigrateAsync(SqliteSchema.Migrations);
-        var roster = new ExpertRoster(new SqliteExpertStore(_database), _signal, Options.Create(new HubOptions { Id = TestHub.Id }),
-            TimeProvider.System, NullLogger<ExpertRoster>.Instance);
+        var writer = new VersionedWriter<Expert>(new SqliteExpertStore(_database), _signal, Options.Create(new HubOptions { Id = TestHub.Id }),
+            TimeProvider.System, NullLogger<VersionedWriter<Expert>>.Instance);
         var ids = new List<Guid>();
         for (var i = 0; i < count; i++)
         {
-            var expert = await roster.CreateAsync(new ExpertDraft($"Expert {i}", "Consulente", "Bio.", ["ecommerce"], ["it"]));
+            var draft = new ExpertDraft($"Expert {i}", "Consulente", "Bio.", ["ecommerce"], ["it"]);
+            var expert = await writer.CreateAsync((id, at) => Expert.New(draft, id, at));
             ids.Add(expert.Id);
         }
 

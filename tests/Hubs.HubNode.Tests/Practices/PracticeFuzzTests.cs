@@ -5,9 +5,9 @@ using System.Text.Json.Nodes;
 using Hubs.Contracts.Events;
 using Hubs.Contracts.Practices;
 using Hubs.Contracts.Taxonomy;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Tests.Support;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.Tests.Practices;
 

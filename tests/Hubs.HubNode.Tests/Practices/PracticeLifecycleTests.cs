@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hubs.Contracts.Events;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Tests.Support;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.Tests.Practices;
 

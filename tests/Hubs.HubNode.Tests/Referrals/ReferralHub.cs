@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hubs.Contracts.Commands;
 using Hubs.Contracts.Events;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Tests.Support;
+using Hubs.ServiceDefaults.Outbox;
 using MassTransit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +34,7 @@ public sealed class ReferralHub : IAsyncDisposable
 
         Factory = new HubNodeFactory(_database.Path, hubId, all, services =>
         {
-            services.AddSingleton<IClock>(Clock);
+            services.AddSingleton<TimeProvider>(new FakeClockTime(Clock));
             services.AddPublishObserver(_ => Bus);
             services.AddSendObserver(_ => Bus);
         });

@@ -1,9 +1,9 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Snapshots;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.Tests.Snapshots;
 

@@ -5,8 +5,8 @@ using Hubs.Contracts.Commands;
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Messaging;
-using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Tests.Support;
+using Hubs.ServiceDefaults.Outbox;
 using MassTransit.Testing;
 
 namespace Hubs.HubNode.Tests.Snapshots;

@@ -37,7 +37,7 @@ public sealed class BookingNode : IAsyncDisposable
         Clock = new FakeClock(now ?? DefaultNow);
         Factory = HubNodeFactory.ForTestHub(databasePath, settings, replacements =>
         {
-            replacements.AddSingleton<IClock>(Clock);
+            replacements.AddSingleton<TimeProvider>(new FakeClockTime(Clock));
             services?.Invoke(replacements);
         });
         Client = Factory.CreateAnonymousClient();

@@ -19,7 +19,7 @@ public sealed class ClockedNode : IAsyncDisposable
         Clock = new FakeClock(now);
         Factory = HubNodeFactory.ForTestHub(_db.Path, services: services =>
         {
-            services.AddSingleton<IClock>(Clock);
+            services.AddSingleton<TimeProvider>(new FakeClockTime(Clock));
             services.AddSingleton<IExpertBusyTimes>(Busy);
         });
         Client = Factory.CreateClient();

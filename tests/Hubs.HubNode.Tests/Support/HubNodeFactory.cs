@@ -30,7 +30,7 @@ public sealed class HubNodeFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Hub:Id"] = hubId,
-            ["Auth:SigningKey"] = global::Hubs.Testing.TestAuth.Key,
+            ["Auth:SigningKey"] = Hubs.Testing.TestAuth.Key,
             ["Hub:HeartbeatInterval"] = "00:05:00",
             ["Storage:Sqlite:Path"] = databasePath,
             ["Outbox:PollInterval"] = "00:00:00.100",
@@ -71,7 +71,7 @@ public sealed class HubNodeFactory : WebApplicationFactory<Program>
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
-        client.DefaultRequestHeaders.Authorization = global::Hubs.Testing.TestAuth.Bearer(global::Hubs.Testing.TestAuth.Staff(HubId));
+        client.DefaultRequestHeaders.Authorization = Hubs.Testing.TestAuth.Bearer(Hubs.Testing.TestAuth.Staff(HubId));
     }
 
     /// <summary>A caller without credentials: a business, or anyone on the internet.</summary>

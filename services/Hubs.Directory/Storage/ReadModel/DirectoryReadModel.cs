@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Dapper;
-using Hubs.Directory.Hubs;
+using Hubs.Directory.Registry;
 using Hubs.Directory.Storage.Sqlite;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Data.Sqlite;

@@ -1,5 +1,5 @@
 using Hubs.Directory.Experts;
-using Hubs.Directory.Hubs;
+using Hubs.Directory.Registry;
 
 namespace Hubs.Directory.Storage.ReadModel;
 

@@ -1,4 +1,4 @@
-using Hubs.Directory.Hubs;
+using Hubs.Directory.Registry;
 
 namespace Hubs.Directory.Storage.Sqlite;
 

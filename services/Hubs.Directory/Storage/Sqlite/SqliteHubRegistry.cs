@@ -1,6 +1,6 @@
 using Dapper;
 using Hubs.Contracts.Events;
-using Hubs.Directory.Hubs;
+using Hubs.Directory.Registry;
 using Hubs.Directory.Storage.ReadModel;
 using Hubs.ServiceDefaults.Storage;
 

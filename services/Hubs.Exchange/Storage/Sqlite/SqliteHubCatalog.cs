@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Hubs.Contracts.Events;
-using Hubs.Exchange.Hubs;
+using Hubs.Exchange.KnownHubs;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.Exchange.Storage.Sqlite;

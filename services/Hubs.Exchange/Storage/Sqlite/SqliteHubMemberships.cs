@@ -1,6 +1,6 @@
 using Dapper;
 using Hubs.Contracts.Events;
-using Hubs.Exchange.Hubs;
+using Hubs.Exchange.KnownHubs;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.Exchange.Storage.Sqlite;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using MongoDB.Bson;
 
 namespace Hubs.HubNode.Storage.Mongo;

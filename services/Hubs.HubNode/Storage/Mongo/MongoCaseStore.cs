@@ -1,5 +1,5 @@
 using Hubs.HubNode.Cases;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Microsoft.Extensions.Options;
 using MongoDB.Driver;
 

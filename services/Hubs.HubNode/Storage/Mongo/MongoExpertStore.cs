@@ -1,4 +1,5 @@
 using Hubs.HubNode.Experts;
+using Hubs.HubNode.Versioning;
 using MongoDB.Driver;
 
 namespace Hubs.HubNode.Storage.Mongo;
@@ -21,7 +22,7 @@ internal sealed class MongoExpertStore(MongoStore store) : IExpertStore
         return [.. documents.Select(d => d.ToExpert())];
     }
 
-    public Task<bool> AddAsync(ExpertWrite write, CancellationToken cancellationToken = default) =>
+    public Task<bool> AddAsync(VersionedWrite<Expert> write, CancellationToken cancellationToken = default) =>
         store.InTransactionAsync(async (session, ct) =>
         {
             if (!await InsertAsync(session, [write], ct))
@@ -32,9 +33,9 @@ internal sealed class MongoExpertStore(MongoStore store) : IExpertStore
             return true;
         }, cancellationToken);
 
-    public Task<bool> UpdateAsync(ExpertWrite write, long expectedVersion, CancellationToken cancellationToken = default)
+    public Task<bool> UpdateAsync(VersionedWrite<Expert> write, long expectedVersion, CancellationToken cancellationToken = default)
     {
-        if (write.Expert.Version != expectedVersion + 1)
+        if (write.Entity.Version != expectedVersion + 1)
         {
             return Task.FromResult(false);
         }
@@ -44,8 +45,8 @@ internal sealed class MongoExpertStore(MongoStore store) : IExpertStore
             // The version and active checks are the replace's filter: a concurrent writer's change makes it match nothing.
             var replaced = await store.Experts.ReplaceOneAsync(
                 session,
-                Filter.Eq(d => d.Id, MongoFields.Id(write.Expert.Id)) & Filter.Eq(d => d.Version, expectedVersion) & Filter.Eq(d => d.RetiredAt, null),
-                ExpertDocument.From(write.Expert),
+                Filter.Eq(d => d.Id, MongoFields.Id(write.Entity.Id)) & Filter.Eq(d => d.Version, expectedVersion) & Filter.Eq(d => d.RetiredAt, null),
+                ExpertDocument.From(write.Entity),
                 cancellationToken: ct);
             if (replaced.MatchedCount != 1)
             {
@@ -57,7 +58,7 @@ internal sealed class MongoExpertStore(MongoStore store) : IExpertStore
         }, cancellationToken);
     }
 
-    public Task<bool> SeedAsync(IReadOnlyList<ExpertWrite> writes, CancellationToken cancellationToken = default) =>
+    public Task<bool> SeedAsync(IReadOnlyList<VersionedWrite<Expert>> writes, CancellationToken cancellationToken = default) =>
         store.InTransactionAsync(async (session, ct) =>
         {
             // Two replicas seeding together both find no expert in their snapshots, but both take outbox sequence numbers
@@ -76,7 +77,7 @@ internal sealed class MongoExpertStore(MongoStore store) : IExpertStore
         }, cancellationToken);
 
     /// <summary>Inserts the experts and appends their events; false if an id is taken (the caller aborts).</summary>
-    private async Task<bool> InsertAsync(IClientSessionHandle session, IReadOnlyList<ExpertWrite> writes, CancellationToken cancellationToken)
+    private async Task<bool> InsertAsync(IClientSessionHandle session, IReadOnlyList<VersionedWrite<Expert>> writes, CancellationToken cancellationToken)
     {
         if (writes.Count == 0)
         {
@@ -85,7 +86,7 @@ internal sealed class MongoExpertStore(MongoStore store) : IExpertStore
 
         try
         {
-            await store.Experts.InsertManyAsync(session, writes.Select(w => ExpertDocument.From(w.Expert)), cancellationToken: cancellationToken);
+            await store.Experts.InsertManyAsync(session, writes.Select(w => ExpertDocument.From(w.Entity)), cancellationToken: cancellationToken);
         }
         catch (MongoException ex) when (MongoStore.IsDuplicateKey(ex))
         {

@@ -1,4 +1,4 @@
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.ServiceDefaults.Outbox;
 using MongoDB.Driver;
 

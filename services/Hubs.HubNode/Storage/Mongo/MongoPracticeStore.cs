@@ -1,4 +1,5 @@
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Versioning;
 using MongoDB.Driver;
 
 namespace Hubs.HubNode.Storage.Mongo;
@@ -21,12 +22,12 @@ internal sealed class MongoPracticeStore(MongoStore store) : IPracticeStore
         return [.. documents.Select(d => d.ToPractice())];
     }
 
-    public Task<bool> AddAsync(PracticeWrite write, CancellationToken cancellationToken = default) =>
+    public Task<bool> AddAsync(VersionedWrite<Practice> write, CancellationToken cancellationToken = default) =>
         store.InTransactionAsync(async (session, ct) =>
         {
             try
             {
-                await store.Practices.InsertOneAsync(session, PracticeDocument.From(write.Practice), cancellationToken: ct);
+                await store.Practices.InsertOneAsync(session, PracticeDocument.From(write.Entity), cancellationToken: ct);
             }
             catch (MongoException ex) when (MongoStore.IsDuplicateKey(ex))
             {
@@ -37,9 +38,9 @@ internal sealed class MongoPracticeStore(MongoStore store) : IPracticeStore
             return true;
         }, cancellationToken);
 
-    public Task<bool> UpdateAsync(PracticeWrite write, long expectedVersion, CancellationToken cancellationToken = default)
+    public Task<bool> UpdateAsync(VersionedWrite<Practice> write, long expectedVersion, CancellationToken cancellationToken = default)
     {
-        if (write.Practice.Version != expectedVersion + 1)
+        if (write.Entity.Version != expectedVersion + 1)
         {
             return Task.FromResult(false);
         }
@@ -49,8 +50,8 @@ internal sealed class MongoPracticeStore(MongoStore store) : IPracticeStore
             // The version and active checks are the replace's filter: a concurrent writer's change makes it match nothing.
             var replaced = await store.Practices.ReplaceOneAsync(
                 session,
-                Filter.Eq(d => d.Id, MongoFields.Id(write.Practice.Id)) & Filter.Eq(d => d.Version, expectedVersion) & Filter.Eq(d => d.WithdrawnAt, null),
-                PracticeDocument.From(write.Practice),
+                Filter.Eq(d => d.Id, MongoFields.Id(write.Entity.Id)) & Filter.Eq(d => d.Version, expectedVersion) & Filter.Eq(d => d.WithdrawnAt, null),
+                PracticeDocument.From(write.Entity),
                 cancellationToken: ct);
             if (replaced.MatchedCount != 1)
             {

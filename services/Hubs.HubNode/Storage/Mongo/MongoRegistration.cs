@@ -1,13 +1,13 @@
-using Hubs.HubNode.Mail;
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Hubs;
-using Hubs.ServiceDefaults.Outbox;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Snapshots;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.Storage.Mongo;
 

@@ -15,9 +15,10 @@ internal sealed class ExpertRow
     public string UpdatedAt { get; set; } = "";
     public string? RetiredAt { get; set; }
 
-    public const string Columns =
-        "id AS Id, name AS Name, title AS Title, bio AS Bio, competencies AS Competencies, languages AS Languages, " +
-        "version AS Version, updated_at AS UpdatedAt, retired_at AS RetiredAt";
+    public static readonly SqliteColumnList Table = new(
+        "id", "name", "title", "bio", "competencies", "languages", "version", "updated_at", "retired_at");
+
+    public static string Columns => Table.Select;
 
     public Expert ToExpert() => new()
     {

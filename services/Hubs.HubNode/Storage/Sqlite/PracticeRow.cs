@@ -19,10 +19,11 @@ internal sealed class PracticeRow
     public string UpdatedAt { get; set; } = "";
     public string? WithdrawnAt { get; set; }
 
-    public const string Columns =
-        "id AS Id, title AS Title, summary AS Summary, body_markdown AS BodyMarkdown, topics AS Topics, " +
-        "results_achieved AS ResultsAchieved, links AS Links, language AS Language, grant_call_reference AS GrantCallReference, " +
-        "version AS Version, published_at AS PublishedAt, updated_at AS UpdatedAt, withdrawn_at AS WithdrawnAt";
+    public static readonly SqliteColumnList Table = new(
+        "id", "title", "summary", "body_markdown", "topics", "results_achieved", "links", "language", "grant_call_reference",
+        "version", "published_at", "updated_at", "withdrawn_at");
+
+    public static string Columns => Table.Select;
 
     public Practice ToPractice() => new()
     {

@@ -1,6 +1,6 @@
 using Dapper;
 using Hubs.HubNode.Cases;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Extensions.Options;
 using NodaTime;

@@ -1,5 +1,6 @@
 using Dapper;
 using Hubs.HubNode.Experts;
+using Hubs.HubNode.Versioning;
 using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Data.Sqlite;
@@ -8,10 +9,12 @@ namespace Hubs.HubNode.Storage.Sqlite;
 
 public sealed class SqliteExpertStore(SqliteDatabase database) : IExpertStore
 {
-    private const string Insert = """
-        INSERT INTO experts (id, name, title, bio, competencies, languages, version, updated_at, retired_at)
-        VALUES (@Id, @Name, @Title, @Bio, @Competencies, @Languages, @Version, @UpdatedAt, @RetiredAt)
-        ON CONFLICT (id) DO NOTHING
+    private static readonly string Insert = $"{ExpertRow.Table.InsertInto("experts")} ON CONFLICT (id) DO NOTHING";
+
+    // The version check and the active check happen in the UPDATE itself: a concurrent writer's change makes it match nothing.
+    private static readonly string Update = $"""
+        UPDATE experts SET {ExpertRow.Table.Set("id")}
+        WHERE id = @Id AND version = @ExpectedVersion AND retired_at IS NULL AND @Version = @ExpectedVersion + 1
         """;
 
     public async Task<Expert?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -33,7 +36,7 @@ public sealed class SqliteExpertStore(SqliteDatabase database) : IExpertStore
         return [.. rows.Select(r => r.ToExpert())];
     }
 
-    public async Task<bool> AddAsync(ExpertWrite write, CancellationToken cancellationToken = default)
+    public async Task<bool> AddAsync(VersionedWrite<Expert> write, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
@@ -46,20 +49,14 @@ public sealed class SqliteExpertStore(SqliteDatabase database) : IExpertStore
         return true;
     }
 
-    public async Task<bool> UpdateAsync(ExpertWrite write, long expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<bool> UpdateAsync(VersionedWrite<Expert> write, long expectedVersion, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
 
-        // The version check and the active check happen in the UPDATE itself: a concurrent writer's change makes it match nothing.
         var updated = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE experts
-            SET name = @Name, title = @Title, bio = @Bio, competencies = @Competencies, languages = @Languages,
-                version = @Version, updated_at = @UpdatedAt, retired_at = @RetiredAt
-            WHERE id = @Id AND version = @ExpectedVersion AND retired_at IS NULL AND @Version = @ExpectedVersion + 1
-            """,
-            ExpertRow.Parameters(write.Expert, expectedVersion),
+            Update,
+            ExpertRow.Parameters(write.Entity, expectedVersion),
             transaction,
             cancellationToken: cancellationToken));
         if (updated != 1)
@@ -72,7 +69,7 @@ public sealed class SqliteExpertStore(SqliteDatabase database) : IExpertStore
         return true;
     }
 
-    public async Task<bool> SeedAsync(IReadOnlyList<ExpertWrite> writes, CancellationToken cancellationToken = default)
+    public async Task<bool> SeedAsync(IReadOnlyList<VersionedWrite<Expert>> writes, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
 
@@ -97,10 +94,10 @@ public sealed class SqliteExpertStore(SqliteDatabase database) : IExpertStore
         return true;
     }
 
-    private static async Task<bool> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, ExpertWrite write, CancellationToken cancellationToken)
+    private static async Task<bool> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, VersionedWrite<Expert> write, CancellationToken cancellationToken)
     {
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            Insert, ExpertRow.Parameters(write.Expert), transaction, cancellationToken: cancellationToken));
+            Insert, ExpertRow.Parameters(write.Entity), transaction, cancellationToken: cancellationToken));
         if (inserted != 1)
         {
             return false;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Dapper;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 

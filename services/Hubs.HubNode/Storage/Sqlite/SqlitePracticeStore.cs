@@ -1,5 +1,6 @@
 using Dapper;
 using Hubs.HubNode.Practices;
+using Hubs.HubNode.Versioning;
 using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 
@@ -7,6 +8,15 @@ namespace Hubs.HubNode.Storage.Sqlite;
 
 public sealed class SqlitePracticeStore(SqliteDatabase database) : IPracticeStore
 {
+    private static readonly string Insert = $"{PracticeRow.Table.InsertInto("practices")} ON CONFLICT (id) DO NOTHING";
+
+    // The version check and the active check happen in the UPDATE itself: a concurrent writer's change makes it match nothing.
+    // A revision keeps the first publication time.
+    private static readonly string Update = $"""
+        UPDATE practices SET {PracticeRow.Table.Set("id", "published_at")}
+        WHERE id = @Id AND version = @ExpectedVersion AND withdrawn_at IS NULL AND @Version = @ExpectedVersion + 1
+        """;
+
     public async Task<Practice?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -26,19 +36,13 @@ public sealed class SqlitePracticeStore(SqliteDatabase database) : IPracticeStor
         return [.. rows.Select(r => r.ToPractice())];
     }
 
-    public async Task<bool> AddAsync(PracticeWrite write, CancellationToken cancellationToken = default)
+    public async Task<bool> AddAsync(VersionedWrite<Practice> write, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO practices (id, title, summary, body_markdown, topics, results_achieved, links, language,
-                                   grant_call_reference, version, published_at, updated_at, withdrawn_at)
-            VALUES (@Id, @Title, @Summary, @BodyMarkdown, @Topics, @ResultsAchieved, @Links, @Language,
-                    @GrantCallReference, @Version, @PublishedAt, @UpdatedAt, @WithdrawnAt)
-            ON CONFLICT (id) DO NOTHING
-            """,
-            PracticeRow.Parameters(write.Practice),
+            Insert,
+            PracticeRow.Parameters(write.Entity),
             transaction,
             cancellationToken: cancellationToken));
         if (inserted != 1)
@@ -51,22 +55,14 @@ public sealed class SqlitePracticeStore(SqliteDatabase database) : IPracticeStor
         return true;
     }
 
-    public async Task<bool> UpdateAsync(PracticeWrite write, long expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<bool> UpdateAsync(VersionedWrite<Practice> write, long expectedVersion, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
 
-        // The version check and the active check happen in the UPDATE itself: a concurrent writer's change makes it match nothing.
         var updated = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE practices
-            SET title = @Title, summary = @Summary, body_markdown = @BodyMarkdown, topics = @Topics,
-                results_achieved = @ResultsAchieved, links = @Links, language = @Language,
-                grant_call_reference = @GrantCallReference, version = @Version, updated_at = @UpdatedAt,
-                withdrawn_at = @WithdrawnAt
-            WHERE id = @Id AND version = @ExpectedVersion AND withdrawn_at IS NULL AND @Version = @ExpectedVersion + 1
-            """,
-            PracticeRow.Parameters(write.Practice, expectedVersion),
+            Update,
+            PracticeRow.Parameters(write.Entity, expectedVersion),
             transaction,
             cancellationToken: cancellationToken));
         if (updated != 1)

@@ -1,8 +1,8 @@
-using Hubs.ServiceDefaults.Outbox;
 using System.Text.Json;
 using Dapper;
-using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Profile;
 using Hubs.HubNode.Snapshots;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.HubNode.Storage.Sqlite;

@@ -1,6 +1,0 @@
-using Hubs.Directory.Experts;
-
-namespace Hubs.Directory.Hubs;
-
-/// <summary>What the hub endpoints read from.</summary>
-public sealed record HubServices(IHubRegistry Registry, IExpertDirectory Experts, HubLiveness Liveness);

@@ -1,4 +1,0 @@
-namespace Hubs.Directory.Hubs;
-
-/// <summary>A hub's status and, when stale, since when.</summary>
-public sealed record Liveness(string Status, DateTimeOffset? StaleSince);

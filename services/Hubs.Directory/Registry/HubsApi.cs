@@ -1,0 +1,130 @@
+using Hubs.Contracts.Federation;
+using Hubs.Contracts.Geography;
+using Hubs.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hubs.Directory.Registry;
+
+public static class HubsApi
+{
+    public static IEndpointRouteBuilder MapHubsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/directory/hubs").WithTags("Hubs");
+
+        group.MapGet("/", ListHubs)
+            .WithName("ListHubs")
+            .WithSummary("Every hub that has announced itself, with its profile, status (online, stale, suspended) and number of listed experts.")
+            .RequireAuthorization(Policies.Public);
+
+        group.MapGet("/{id}", GetHub)
+            .WithName("GetHub")
+            .WithSummary("One announced hub.")
+            .RequireAuthorization(Policies.Public);
+
+        group.MapPost("/{id}/suspend", SuspendHub)
+            .WithName("SuspendHub")
+            .WithSummary("Suspend a hub: its events are ignored and its experts and practices hidden by the directory and the exchange until it is admitted again.")
+            .RequireAuthorization(Policies.Coordinator);
+
+        group.MapPost("/{id}/admit", AdmitHub)
+            .WithName("AdmitHub")
+            .WithSummary("Admit a hub (again): its entries show once more, and the hub is asked for a snapshot of what it changed meanwhile.")
+            .RequireAuthorization(Policies.Coordinator);
+
+        return app;
+    }
+
+    public static Task<Results<Ok<HubMembershipView>, ValidationProblem, ProblemHttpResult>> SuspendHub(
+        string id, HubMembershipDesk desk, ILogger<HubMembershipDesk> logger, CancellationToken cancellationToken) =>
+        DecideAsync(id, suspended: true, desk, logger, cancellationToken);
+
+    public static Task<Results<Ok<HubMembershipView>, ValidationProblem, ProblemHttpResult>> AdmitHub(
+        string id, HubMembershipDesk desk, ILogger<HubMembershipDesk> logger, CancellationToken cancellationToken) =>
+        DecideAsync(id, suspended: false, desk, logger, cancellationToken);
+
+    public static async Task<Ok<IReadOnlyList<HubView>>> ListHubs([AsParameters] HubServices services, CancellationToken cancellationToken)
+    {
+        var hubs = await services.Registry.ListAsync(cancellationToken);
+        var counts = await services.Experts.CountByHubAsync(cancellationToken);
+        IReadOnlyList<HubView> views = [.. hubs.Where(h => h.IsAnnounced).Select(h => ToView(h, counts, services.Liveness))];
+        return TypedResults.Ok(views);
+    }
+
+    public static async Task<Results<Ok<HubView>, ProblemHttpResult, ValidationProblem>> GetHub(
+        string id, [AsParameters] HubServices services, CancellationToken cancellationToken)
+    {
+        if (!HubIds.IsWellFormed(id))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["id"] = ["A hub id is 2 to 32 lower-case letters, digits and single dashes."],
+            });
+        }
+
+        var hub = await services.Registry.GetAsync(id, cancellationToken);
+        if (hub is not { IsAnnounced: true })
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Hub not found",
+                detail: $"The directory knows no announced hub '{id}'.");
+        }
+
+        var counts = await services.Experts.CountByHubAsync(cancellationToken);
+        return TypedResults.Ok(ToView(hub, counts, services.Liveness));
+    }
+
+    private static async Task<Results<Ok<HubMembershipView>, ValidationProblem, ProblemHttpResult>> DecideAsync(
+        string id, bool suspended, HubMembershipDesk desk, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (!HubIds.IsWellFormed(id))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["id"] = ["A hub id is 2 to 32 lower-case letters, digits and single dashes."],
+            });
+        }
+
+        try
+        {
+            return await desk.DecideAsync(id, suspended, cancellationToken) is { } membership
+                ? TypedResults.Ok(membership)
+                : TypedResults.Problem(
+                    statusCode: StatusCodes.Status404NotFound,
+                    title: "Hub not found",
+                    detail: $"The directory never heard of hub '{id}'.");
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Could not publish the membership of {HubId}", id);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Broker unavailable",
+                detail: "The decision is recorded by the directory, but the exchange could not be told; repeat the request shortly.");
+        }
+    }
+
+    private static HubView ToView(HubRecord hub, IReadOnlyDictionary<string, int> expertCounts, HubLiveness liveness)
+    {
+        var state = liveness.Assess(hub);
+        return new HubView
+        {
+            Id = hub.HubId,
+            Name = hub.Name ?? hub.HubId,
+            City = hub.City ?? "",
+            ProvinceCode = hub.ProvinceCode ?? "",
+            Region = Provinces.Find(hub.ProvinceCode)?.Region,
+            Latitude = hub.Latitude ?? 0,
+            Longitude = hub.Longitude ?? 0,
+            Specialties = hub.Specialties,
+            Languages = hub.Languages,
+            PublicUrl = hub.PublicUrl,
+            ContactEmail = hub.ContactEmail,
+            Version = hub.Version,
+            LastHeartbeatAt = hub.LastHeartbeatAt,
+            Status = state.Status,
+            StaleSince = state.StaleSince,
+            ExpertCount = expertCounts.GetValueOrDefault(hub.HubId),
+        };
+    }
+}

@@ -1,4 +1,0 @@
-namespace Hubs.Exchange.Hubs;
-
-/// <summary>A hub as listed by <c>GET /api/practices/hubs</c>.</summary>
-public sealed record KnownHubView(string Id, string Name, long Version);

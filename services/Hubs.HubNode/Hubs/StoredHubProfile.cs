@@ -1,4 +1,0 @@
-namespace Hubs.HubNode.Hubs;
-
-/// <summary>The profile last announced and its version.</summary>
-public sealed record StoredHubProfile(HubProfile Profile, long Version);
