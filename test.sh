@@ -20,11 +20,26 @@ fi
 # The production-like compose file must at least parse and resolve.
 if command -v docker >/dev/null 2>&1; then
   if docker compose version >/dev/null 2>&1; then compose=(docker compose); else compose=(docker-compose); fi
-  # The compose file requires the production identity provider; any URL will do for checking the file.
-  if HUBS_OIDC_AUTHORITY="${HUBS_OIDC_AUTHORITY:-https://id.example.org}" "${compose[@]}" -f docker-compose.yml config -q; then
+  # Every secret is required: placeholders (deploy/compose-check.env) resolve the file; without them it must refuse.
+  if "${compose[@]}" --env-file deploy/compose-check.env -f docker-compose.yml config -q; then
     echo "docker-compose.yml: valid"; extra_passed=$((extra_passed + 1))
   else
     echo "docker-compose.yml: INVALID"; extra_failed=$((extra_failed + 1))
+  fi
+  # Each required value left out in turn must stop the file from resolving (no silent default such as change-me).
+  lenient=""
+  check_env=$(mktemp)
+  for name in $(grep -o '^[A-Z0-9_]*' deploy/compose-check.env); do
+    grep -v "^$name=" deploy/compose-check.env > "$check_env"
+    if env -i PATH="$PATH" HOME="$HOME" "${compose[@]}" --env-file "$check_env" -f docker-compose.yml config -q 2>/dev/null; then
+      lenient="$lenient $name"
+    fi
+  done
+  rm -f "$check_env"
+  if [ -z "$lenient" ]; then
+    echo "docker-compose.yml: refuses to resolve without any one of its required values"; extra_passed=$((extra_passed + 1))
+  else
+    echo "docker-compose.yml: resolves without$lenient"; extra_failed=$((extra_failed + 1))
   fi
 fi
 
@@ -86,6 +101,8 @@ fi
 cat "$results"/*.trx 2>/dev/null | grep -o 'FUZZ [^&<]*' | sort -u
 # The fault-injection suite's figures (one "RELIABILITY scenario: …" line each), from the test results.
 grep -ho 'RELIABILITY [^<]*' "$results"/*.trx 2>/dev/null | sort -u
+# The Kubernetes overlays' figures (objects rendered and validated per overlay), from tests/Hubs.Deploy.Tests.
+grep -ho 'DEPLOY [^<]*' "$results"/*.trx 2>/dev/null | sort -u
 if [ "${#mongo_filter[@]}" -gt 0 ]; then
   echo "MongoDB contract suites did not run: HUBS_TEST_MONGO_URL is not set."
 fi

@@ -48,6 +48,7 @@ internal sealed class BrokerIdentities
         var hubs = hubIds.ToList();
         var users = Expand(template["users"]!.AsArray(), "name", hubs);
         var permissions = Expand(template["permissions"]!.AsArray(), "user", hubs);
+        var policies = Expand(template["policies"]!.AsArray(), "name", hubs);
 
         var passwordsPath = Path.Combine(federation.DataDirectory, "broker-users.json");
         var passwords = LoadPasswords(passwordsPath);
@@ -77,6 +78,7 @@ internal sealed class BrokerIdentities
             ["users"] = new JsonArray([.. users]),
             ["vhosts"] = new JsonArray(new JsonObject { ["name"] = VirtualHost }),
             ["permissions"] = new JsonArray([.. permissions]),
+            ["policies"] = new JsonArray([.. policies]),
         };
         var definitionsPath = Path.Combine(federation.DataDirectory, "rabbitmq", "definitions.json");
         WriteOwnerOnly(definitionsPath, definitions.ToJsonString(Indented));

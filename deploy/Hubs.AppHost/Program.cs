@@ -10,18 +10,15 @@ var federation = FederationSettings.From(builder);
 var identities = BrokerIdentities.Prepare(federation, HubIds.Founding);
 var rabbit = builder.AddPrivateRabbitMq(federation, identities);
 
-var directory = builder.AddProject<Projects.Hubs_Directory>("directory", launchProfileName: null)
+var directory = builder.AddDotNetService<Projects.Hubs_Directory>("directory", federation)
     .WithHubsDefaults(federation, "directory.db", identities.BrokerUri("directory"))
     .WaitFor(rabbit);
 
-var exchange = builder.AddProject<Projects.Hubs_Exchange>("exchange", launchProfileName: null)
+var exchange = builder.AddDotNetService<Projects.Hubs_Exchange>("exchange", federation)
     .WithHubsDefaults(federation, "exchange.db", identities.BrokerUri("exchange"))
     .WaitFor(rabbit);
 
-var gateway = builder.AddProject<Projects.Hubs_Gateway>("gateway", launchProfileName: null)
-    .WithHttpEndpoint(port: federation.GatewayPort, isProxied: false)
-    .WithHttpHealthCheck("/health")
-    .WithSigningKey(federation)
+var gateway = builder.AddDotNetService<Projects.Hubs_Gateway>("gateway", federation, federation.GatewayPort)
     .WithEnvironment("Federation__DirectoryUrl", directory.GetEndpoint("http"))
     .WithEnvironment("Federation__ExchangeUrl", exchange.GetEndpoint("http"))
     .WaitFor(directory)
@@ -29,7 +26,7 @@ var gateway = builder.AddProject<Projects.Hubs_Gateway>("gateway", launchProfile
 
 foreach (var hubId in HubIds.Founding)
 {
-    var hub = builder.AddProject<Projects.Hubs_HubNode>($"hub-{hubId}", launchProfileName: null)
+    var hub = builder.AddDotNetService<Projects.Hubs_HubNode>($"hub-{hubId}", federation)
         .WithHubsDefaults(federation, $"hub-{hubId}.db", identities.BrokerUri(BrokerIdentities.HubUser(hubId)))
         .WithEnvironment("Hub__Id", hubId)
         .WithEnvironment("Hub__SeedDemoData", "true")

@@ -18,17 +18,10 @@ internal static class ResourceExtensions
             .WithHttpEndpoint(port: federation.RabbitMqPort + 1, isProxied: false, name: "management")
             .WithHttpHealthCheck("/", endpointName: "management");
 
-    /// <summary>The local signing key every service validates tokens with (production uses Auth:Authority instead).</summary>
-    public static IResourceBuilder<ProjectResource> WithSigningKey(this IResourceBuilder<ProjectResource> project, FederationSettings federation) =>
-        project.WithEnvironment("Auth__SigningKey", federation.SigningKey);
-
-    /// <summary>What every service of the federation gets: an HTTP endpoint, the broker, its SQLite file, a health check.</summary>
-    public static IResourceBuilder<ProjectResource> WithHubsDefaults(
-        this IResourceBuilder<ProjectResource> project, FederationSettings federation, string databaseFile, string brokerUri) =>
-        project
-            .WithHttpEndpoint()
-            .WithHttpHealthCheck("/health")
-            .WithSigningKey(federation)
+    /// <summary>What every service of the federation gets besides <see cref="DotNetServices.AddDotNetService"/>: the broker and its SQLite file.</summary>
+    public static IResourceBuilder<ExecutableResource> WithHubsDefaults(
+        this IResourceBuilder<ExecutableResource> service, FederationSettings federation, string databaseFile, string brokerUri) =>
+        service
             .WithEnvironment("ConnectionStrings__rabbitmq", brokerUri)
             .WithEnvironment("Storage__Provider", "sqlite")
             .WithEnvironment("Storage__Sqlite__Path", Path.Combine(federation.DataDirectory, "data", databaseFile));

@@ -16,6 +16,13 @@ public static class Extensions
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        // Started as a container health check (--health-probe=/alive): ask the running process, then end this one
+        // before it builds a second server on the same port.
+        if (HealthProbe.RequestedPath(builder.Configuration) is { } probe)
+        {
+            Environment.Exit(HealthProbe.RunAsync(HealthProbe.LocalAddress(builder.Configuration), probe).GetAwaiter().GetResult());
+        }
+
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();

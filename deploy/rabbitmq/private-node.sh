@@ -66,8 +66,10 @@ case "$cmd" in
     write_config
     nohup "$bin/rabbitmq-server" > "$dir/log/console.log" 2>&1 &
     for _ in $(seq 1 60); do
-      # await_startup exits 69 until the node is reachable at all.
-      if ctl await_startup --timeout 5 >/dev/null 2>&1; then
+      # await_startup exits 69 until the node is reachable at all; then the management API must answer too (whoever
+      # started the node creates users and virtual hosts through it at once): 200, or 401 when guest is not loaded.
+      if ctl await_startup --timeout 5 >/dev/null 2>&1 &&
+        curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$mgmt/api/overview" 2>/dev/null | grep -qE '^(200|401)$'; then
         echo "RabbitMQ $node ready on amqp://127.0.0.1:$amqp (management http://127.0.0.1:$mgmt)"
         exit 0
       fi

@@ -4,6 +4,7 @@ using Hubs.Contracts.Commands;
 using Hubs.Contracts.Federation;
 using Hubs.Contracts.Geography;
 using Hubs.Contracts.Taxonomy;
+using Hubs.Contracts.Validation;
 
 namespace Hubs.Directory.Referrals;
 
@@ -45,7 +46,7 @@ public static class AcceptanceValidation
 
         var company = Text(intake.CompanyName, "intake.companyName", "company name", MaxCompanyNameLength, multiline: false, errors);
         string? vat = null;
-        if (!string.IsNullOrWhiteSpace(intake.VatNumber) && (vat = VatNumbers.Normalize(intake.VatNumber)) is null)
+        if (!string.IsNullOrWhiteSpace(intake.VatNumber) && !PartitaIva.TryNormalize(intake.VatNumber, out vat))
         {
             errors["intake.vatNumber"] = ["The Partita IVA must be 11 digits with a valid check digit."];
         }

@@ -4,6 +4,7 @@ using Hubs.HubNode.Availability;
 using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Outcomes;
 using Hubs.HubNode.Slots;
@@ -26,6 +27,8 @@ public sealed class BookingDesk(
     IExpertBusyTimes busyTimes,
     AvailabilitySummaryPublisher summaries,
     OutboxSignal outbox,
+    BookingMail mail,
+    [FromKeyedServices(MailSender.Signal)] OutboxSignal mailSignal,
     IOptions<HubOptions> hub,
     IOptions<BookingOptions> options,
     IClock clock,
@@ -95,7 +98,7 @@ public sealed class BookingDesk(
         };
 
         var claim = await store.AddAsync(
-            new BookingWrite(booking, [BookingEvents.Booked(booking, now)]),
+            new BookingWrite(booking, [BookingEvents.Booked(booking, now)], await mail.BookedAsync(booking, token, now, cancellationToken)),
             booking.End + availability!.Rules.Buffer,
             new BookingConditions(Options.MaxOpenPerBusiness, now),
             cancellationToken);
@@ -105,6 +108,7 @@ public sealed class BookingDesk(
         }
 
         outbox.Notify();
+        mailSignal.Notify();
         logger.LogInformation("Booking {BookingId} ({Kind}) with expert {ExpertId} at hub {HubId} for {Start}",
             booking.Id, booking.Kind.Code(), booking.ExpertId, booking.HubId, booking.Start);
         await RefreshSummaryAsync(booking.ExpertId, cancellationToken);
@@ -141,9 +145,11 @@ public sealed class BookingDesk(
                 UpdatedAt = now,
                 CancelledAt = now,
             };
-            if (await store.UpdateAsync(new BookingWrite(next, [BookingEvents.Cancelled(next, now)]), current.Version, releaseTime: true, cancellationToken))
+            var write = new BookingWrite(next, [BookingEvents.Cancelled(next, now)], await mail.CancelledAsync(next, byStaff, now, cancellationToken));
+            if (await store.UpdateAsync(write, current.Version, releaseTime: true, cancellationToken))
             {
                 outbox.Notify();
+                mailSignal.Notify();
                 logger.LogInformation("Booking {BookingId} at hub {HubId} cancelled{ByStaff}", id, next.HubId, byStaff ? " by staff" : "");
                 await RefreshSummaryAsync(next.ExpertId, cancellationToken);
                 return BookingResult.Done(next);
@@ -194,11 +200,12 @@ public sealed class BookingDesk(
                 Sequence = current.Sequence + 1,
                 UpdatedAt = now,
             };
-            var write = new BookingWrite(next, [BookingEvents.Rescheduled(next, current.Start, now)]);
+            var write = new BookingWrite(next, [BookingEvents.Rescheduled(next, current.Start, now)], await mail.RescheduledAsync(next, current.Start, now, cancellationToken));
             switch (await store.MoveAsync(write, current.Version, next.End + availability!.Rules.Buffer, cancellationToken))
             {
                 case BookingMove.Moved:
                     outbox.Notify();
+                    mailSignal.Notify();
                     logger.LogInformation("Booking {BookingId} at hub {HubId} moved to {Start}", id, next.HubId, next.Start);
                     await RefreshSummaryAsync(next.ExpertId, cancellationToken);
                     return BookingResult.Done(next);
@@ -246,10 +253,12 @@ public sealed class BookingDesk(
                 UpdatedAt = now,
                 Outcome = new MeetingOutcome(draft.Attendance, draft.Category, draft.Notes, draft.GrantCallReference, now),
             };
-            var write = new BookingWrite(next, [BookingEvents.Held(next, current.Version + 1, now), BookingEvents.OutcomeRecorded(next, now)]);
+            var write = new BookingWrite(
+                next, [BookingEvents.Held(next, current.Version + 1, now), BookingEvents.OutcomeRecorded(next, now)], await mail.OutcomeRecordedAsync(next, now, cancellationToken));
             if (await store.UpdateAsync(write, current.Version, releaseTime: false, cancellationToken))
             {
                 outbox.Notify();
+                mailSignal.Notify();
                 logger.LogInformation("Outcome of booking {BookingId} at hub {HubId}: {Attendance}, {Category}", id, next.HubId, draft.Attendance, draft.Category);
                 return BookingResult.Done(next);
             }

@@ -3,6 +3,7 @@ using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Demo;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Messaging;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
@@ -59,6 +60,7 @@ public static class Extensions
         builder.AddBookings();
         builder.AddConsent(PrivacyConsent.BuiltIn);
         builder.AddReferrals();
+        builder.AddMail();
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxMetrics>();

@@ -2,6 +2,7 @@ using Hubs.HubNode.Availability;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outcomes;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Referrals;
@@ -38,6 +39,7 @@ public static class HubApi
         hub.MapCasesApi();
         hub.MapPracticesApi();
         hub.MapReferralsApi();
+        hub.MapMailApi();
         return routes;
     }
 

@@ -27,4 +27,7 @@ public sealed record BusinessIntake
     public required string Email { get; init; }
 
     public required string ConsentVersion { get; init; }
+
+    /// <summary>The language the business used (one of <see cref="MailLanguages"/>): the hub writes to it in that language.</summary>
+    public string Language { get; init; } = MailLanguages.Italian;
 }

@@ -33,4 +33,7 @@ public sealed class IntakeInput
 
     /// <summary>Which version of the consent text the business was shown.</summary>
     public string? ConsentVersion { get; set; }
+
+    /// <summary>The language to write to the business in: <c>it</c> (the default) or <c>en</c>.</summary>
+    public string? Language { get; set; }
 }

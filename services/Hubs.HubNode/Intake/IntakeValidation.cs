@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hubs.Contracts.Validation;
 using Hubs.Contracts.Geography;
 using Hubs.Contracts.Taxonomy;
 
@@ -34,6 +35,7 @@ public static class IntakeValidation
         var email = Email(input.Email, $"{prefix}.email", errors);
         Consent(input.Consent, $"{prefix}.consent", errors);
         var consentVersion = Text(input.ConsentVersion, $"{prefix}.consentVersion", "consent text version", MaxConsentVersionLength, multiline: false, errors);
+        var language = Language(input.Language, $"{prefix}.language", errors);
 
         if (errors.Count != before)
         {
@@ -51,7 +53,24 @@ public static class IntakeValidation
             Need = need!,
             Email = email!,
             ConsentVersion = consentVersion!,
+            Language = language!,
         };
+    }
+
+    private static string? Language(string? value, string field, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return MailLanguages.Italian;
+        }
+
+        if (MailLanguages.TryNormalize(value, out var language))
+        {
+            return language;
+        }
+
+        errors[field] = [$"{Shown(value)} is not a language the hub writes in ({string.Join(", ", MailLanguages.All)})."];
+        return null;
     }
 
     private static string? Text(string? value, string field, string what, int maxLength, bool multiline, Dictionary<string, string[]> errors)

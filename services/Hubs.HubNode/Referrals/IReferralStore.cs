@@ -1,3 +1,4 @@
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outbox;
 using NodaTime;
 
@@ -25,8 +26,11 @@ public interface IReferralStore
     /// </summary>
     Task<bool> ApplyStatusAsync(Guid referralId, string toHubId, string status, long version, Instant at, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores a referral received here and its first status event, in one write; false (nothing written) if it was stored before.</summary>
-    Task<bool> AddIncomingAsync(IncomingReferral referral, OutboxMessage opened, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Stores a referral received here, its first status event and the staff notice <paramref name="mail"/>, in one write;
+    /// false (nothing written) if it was stored before.
+    /// </summary>
+    Task<bool> AddIncomingAsync(IncomingReferral referral, OutboxMessage opened, MailPlan? mail = null, CancellationToken cancellationToken = default);
 
     Task<IncomingReferral?> GetIncomingAsync(Guid referralId, CancellationToken cancellationToken = default);
 

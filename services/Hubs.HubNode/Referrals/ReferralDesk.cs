@@ -6,6 +6,7 @@ using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Intake;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Slots;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,8 @@ public sealed class ReferralDesk(
     IReferralStore store,
     BookingDesk bookings,
     OutboxSignal outbox,
+    ReferralMail mail,
+    [FromKeyedServices(MailSender.Signal)] OutboxSignal mailSignal,
     IOptions<HubOptions> hub,
     IOptions<ReferralOptions> options,
     IClock clock,
@@ -134,9 +137,10 @@ public sealed class ReferralDesk(
             ReceivedAt = now,
             UpdatedAt = now,
         };
-        if (await store.AddIncomingAsync(referral, ReferralEvents.StatusChanged(HubId, referral, now), cancellationToken))
+        if (await store.AddIncomingAsync(referral, ReferralEvents.StatusChanged(HubId, referral, now), mail.Received(referral, now), cancellationToken))
         {
             outbox.Notify();
+            mailSignal.Notify();
             logger.LogInformation("Hub {HubId} received referral {ReferralId} from {FromHubId}", HubId, referral.ReferralId, referral.FromHubId ?? "the directory");
         }
         else

@@ -3,6 +3,7 @@ using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Referrals;
@@ -52,6 +53,7 @@ public static class StorageRegistration
         builder.Services.AddSingleton<ICaseStore, SqliteCaseStore>();
         builder.Services.AddSingleton<IPracticeStore, SqlitePracticeStore>();
         builder.Services.AddSingleton<IReferralStore, SqliteReferralStore>();
+        builder.Services.AddSingleton<IMailStore, SqliteMailStore>();
 
         // Registered before the application's NoBusyTimes fallback (a TryAdd), so slots leave out booked time.
         builder.Services.AddSingleton<IExpertBusyTimes, BookedTimes>();

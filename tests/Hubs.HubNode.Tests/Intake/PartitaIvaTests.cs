@@ -1,4 +1,4 @@
-using Hubs.HubNode.Intake;
+using Hubs.Contracts.Validation;
 
 namespace Hubs.HubNode.Tests.Intake;
 

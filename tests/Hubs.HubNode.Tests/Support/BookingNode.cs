@@ -24,7 +24,8 @@ public sealed class BookingNode : IAsyncDisposable
     public static readonly Instant DefaultNow = Rome(2026, 3, 2, 9, 0);
     private readonly TempDatabase? _ownDatabase;
 
-    public BookingNode(Instant? now = null, IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null)
+    public BookingNode(
+        Instant? now = null, IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null, Action<IServiceCollection>? services = null)
     {
         if (databasePath is null)
         {
@@ -34,9 +35,10 @@ public sealed class BookingNode : IAsyncDisposable
 
         DatabasePath = databasePath;
         Clock = new FakeClock(now ?? DefaultNow);
-        Factory = HubNodeFactory.ForTestHub(databasePath, settings, services =>
+        Factory = HubNodeFactory.ForTestHub(databasePath, settings, replacements =>
         {
-            services.AddSingleton<IClock>(Clock);
+            replacements.AddSingleton<IClock>(Clock);
+            services?.Invoke(replacements);
         });
         Client = Factory.CreateAnonymousClient();
         Staff = Factory.CreateClient();

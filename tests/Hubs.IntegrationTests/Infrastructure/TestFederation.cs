@@ -35,14 +35,22 @@ internal sealed class TestFederation : IAsyncDisposable
     /// <summary>An HTTP client on the gateway, the one origin a user talks to.</summary>
     public HttpClient GatewayClient { get; private set; } = null!;
 
+    /// <summary>The portal, when the federation was started with it (<see cref="StartWithPortalAsync"/>); served at the gateway's root.</summary>
+    public ServiceProcess? Portal { get; private set; }
+
     public static Task<TestFederation> StartAsync(params string[] hubIds) => StartAsync(RabbitMqNode.Shared, hubIds);
 
-    public static async Task<TestFederation> StartAsync(RabbitMqNode broker, params string[] hubIds)
+    public static Task<TestFederation> StartAsync(RabbitMqNode broker, params string[] hubIds) => StartAsync(broker, withPortal: false, hubIds);
+
+    /// <summary>The federation with the portal behind the gateway and the hubs' demo experts, as ./run.sh runs it.</summary>
+    public static Task<TestFederation> StartWithPortalAsync(params string[] hubIds) => StartAsync(RabbitMqNode.Shared, withPortal: true, hubIds);
+
+    private static async Task<TestFederation> StartAsync(RabbitMqNode broker, bool withPortal, string[] hubIds)
     {
         var federation = new TestFederation(System.IO.Directory.CreateTempSubdirectory("hubs-federation-").FullName, broker);
         try
         {
-            await federation.StartServicesAsync(hubIds);
+            await federation.StartServicesAsync(hubIds, withPortal);
         }
         catch
         {
@@ -54,7 +62,7 @@ internal sealed class TestFederation : IAsyncDisposable
         return federation;
     }
 
-    private async Task StartServicesAsync(string[] hubIds)
+    private async Task StartServicesAsync(string[] hubIds, bool withPortal)
     {
         BrokerUri = await Broker.CreateVirtualHostAsync(_virtualHost);
         await BrokerUsers.CreateAsync(Broker, _virtualHost, hubIds);
@@ -67,6 +75,7 @@ internal sealed class TestFederation : IAsyncDisposable
             {
                 ["Hub__Id"] = hubId,
                 ["Hub__HeartbeatInterval"] = "00:00:02",
+                ["Hub__SeedDemoData"] = withPortal ? "true" : "false",
             });
         }
 
@@ -85,7 +94,19 @@ internal sealed class TestFederation : IAsyncDisposable
             gatewayEnvironment[$"Federation__Hubs__{hubId}"] = hub.BaseAddress.ToString();
         }
 
-        Gateway = new ServiceProcess("gateway", Repository.ServiceDll("gateway", "Hubs.Gateway"), gatewayEnvironment);
+        var gatewayPort = FreePort.Next();
+        if (withPortal)
+        {
+            Portal = new ServiceProcess("portal", Repository.ServiceDll("services", "Hubs.Portal"), new Dictionary<string, string>
+            {
+                ["Gateway__BaseUrl"] = $"http://127.0.0.1:{gatewayPort}/",
+                ["Auth__SigningKey"] = global::Hubs.Testing.TestAuth.Key,
+            });
+            await Portal.StartAsync();
+            gatewayEnvironment["Federation__PortalUrl"] = Portal.BaseAddress.ToString();
+        }
+
+        Gateway = new ServiceProcess("gateway", Repository.ServiceDll("gateway", "Hubs.Gateway"), gatewayEnvironment, gatewayPort);
         await Gateway.StartAsync();
         GatewayClient = new HttpClient(new CallerByPath { InnerHandler = new HttpClientHandler() })
         {
@@ -123,7 +144,7 @@ internal sealed class TestFederation : IAsyncDisposable
 
     /// <summary>The output of every process of the federation, hubs included: logs never carry personal data.</summary>
     public IEnumerable<(string Name, string Content)> ProcessLogs() =>
-        _hubs.Values.Append(Directory).Append(Exchange).Append(Gateway)
+        _hubs.Values.Append(Directory).Append(Exchange).Append(Gateway).Concat(Portal is null ? [] : [Portal])
             .Select(p => (p.Name, string.Join('\n', p.Output)));
 
     private static string ReadShared(string path)
@@ -136,7 +157,7 @@ internal sealed class TestFederation : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         GatewayClient?.Dispose();
-        var all = new List<ServiceProcess>(_hubs.Values) { Directory, Exchange, Gateway };
+        var all = new List<ServiceProcess>(_hubs.Values) { Directory, Exchange, Gateway, Portal! };
         await Task.WhenAll(all.Where(s => s is not null).Select(s => s.StopAsync()));
         await Broker.DeleteVirtualHostAsync(_virtualHost);
         try

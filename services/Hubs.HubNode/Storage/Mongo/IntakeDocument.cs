@@ -16,6 +16,7 @@ internal sealed class IntakeDocument
     /// <summary>Lower-case; the business's identity for the open-bookings limit and the follow-up rule.</summary>
     public string Email { get; set; } = "";
     public string ConsentVersion { get; set; } = "";
+    public string Language { get; set; } = MailLanguages.Italian;
 
     public static IntakeDocument From(BusinessIntake intake) => new()
     {
@@ -28,6 +29,7 @@ internal sealed class IntakeDocument
         Need = intake.Need,
         Email = intake.Email,
         ConsentVersion = intake.ConsentVersion,
+        Language = intake.Language,
     };
 
     public BusinessIntake ToIntake() => new()
@@ -41,5 +43,6 @@ internal sealed class IntakeDocument
         Need = Need,
         Email = Email,
         ConsentVersion = ConsentVersion,
+        Language = Language,
     };
 }

@@ -115,6 +115,7 @@ internal sealed class MongoBookingStore(MongoStore store) : IBookingStore
             }
 
             await MongoOutboxStore.AppendAsync(store, session, write.Events, ct);
+            await MongoMailStore.AppendAsync(store, session, write.Mail, ct);
             return BookingClaim.Booked;
         }, cancellationToken);
 
@@ -145,6 +146,7 @@ internal sealed class MongoBookingStore(MongoStore store) : IBookingStore
             }
 
             await MongoOutboxStore.AppendAsync(store, session, write.Events, ct);
+            await MongoMailStore.AppendAsync(store, session, write.Mail, ct);
             return true;
         }, cancellationToken);
 
@@ -176,6 +178,7 @@ internal sealed class MongoBookingStore(MongoStore store) : IBookingStore
             }
 
             await MongoOutboxStore.AppendAsync(store, session, write.Events, ct);
+            await MongoMailStore.AppendAsync(store, session, write.Mail, ct);
             return BookingMove.Moved;
         }, cancellationToken);
 

@@ -1,5 +1,6 @@
 using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Bookings;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Referrals;
 using MongoDB.Driver;
@@ -66,7 +67,7 @@ internal sealed class MongoReferralStore(MongoStore store) : IReferralStore
         return updated.MatchedCount == 1;
     }
 
-    public Task<bool> AddIncomingAsync(IncomingReferral referral, OutboxMessage opened, CancellationToken cancellationToken = default) =>
+    public Task<bool> AddIncomingAsync(IncomingReferral referral, OutboxMessage opened, MailPlan? mail = null, CancellationToken cancellationToken = default) =>
         store.InTransactionAsync(async (session, ct) =>
         {
             try
@@ -79,6 +80,7 @@ internal sealed class MongoReferralStore(MongoStore store) : IReferralStore
             }
 
             await MongoOutboxStore.AppendAsync(store, session, opened, ct);
+            await MongoMailStore.AppendAsync(store, session, mail, ct);
             return true;
         }, cancellationToken);
 

@@ -1,3 +1,4 @@
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Cases;
@@ -26,6 +27,7 @@ public static class MongoRegistration
         builder.Services.AddHostedService<MongoSchema>();
         builder.Services.AddSingleton<IExpertStore, MongoExpertStore>();
         builder.Services.AddSingleton<IOutboxStore, MongoOutboxStore>();
+        builder.Services.AddSingleton<IMailStore, MongoMailStore>();
         builder.Services.AddSingleton<IHubProfileStore, MongoHubProfileStore>();
         builder.Services.AddSingleton<ISnapshotStore, MongoSnapshotStore>();
         builder.Services.AddSingleton<IAvailabilityStore, MongoAvailabilityStore>();

@@ -74,6 +74,15 @@ internal sealed class MongoSchema(MongoStore store, ILogger<MongoSchema> logger)
             ],
             cancellationToken);
 
+        var mail = Builders<MailDocument>.IndexKeys;
+        await store.MailQueue.Indexes.CreateManyAsync(
+            [
+                new(mail.Ascending(d => d.MessageId), new CreateIndexOptions { Name = "message_id_unique", Unique = true }),
+                new(mail.Ascending(d => d.Status).Ascending(d => d.NextAttemptAt), new CreateIndexOptions { Name = "due" }),
+                new(mail.Ascending(d => d.BookingId), new CreateIndexOptions { Name = "by_booking" }),
+            ],
+            cancellationToken);
+
         var bookings = Builders<BookingDocument>.IndexKeys;
         await store.Bookings.Indexes.CreateManyAsync(
             [

@@ -45,6 +45,7 @@ internal sealed class MongoStore : IDisposable
         Practices = Database.GetCollection<PracticeDocument>("practices");
         IncomingReferrals = Database.GetCollection<IncomingReferralDocument>("incomingReferrals");
         OutgoingReferrals = Database.GetCollection<OutgoingReferralDocument>("outgoingReferrals");
+        MailQueue = Database.GetCollection<MailDocument>("mailQueue");
     }
 
     public IMongoDatabase Database { get; }
@@ -60,6 +61,7 @@ internal sealed class MongoStore : IDisposable
     public IMongoCollection<PracticeDocument> Practices { get; }
     public IMongoCollection<IncomingReferralDocument> IncomingReferrals { get; }
     public IMongoCollection<OutgoingReferralDocument> OutgoingReferrals { get; }
+    public IMongoCollection<MailDocument> MailQueue { get; }
 
     /// <summary>Every collection, created up front: creating one implicitly inside a transaction is not allowed everywhere.</summary>
     public IReadOnlyList<string> CollectionNames =>
@@ -70,6 +72,7 @@ internal sealed class MongoStore : IDisposable
         BookingCells.CollectionNamespace.CollectionName, Cases.CollectionNamespace.CollectionName,
         Businesses.CollectionNamespace.CollectionName, Practices.CollectionNamespace.CollectionName,
         IncomingReferrals.CollectionNamespace.CollectionName, OutgoingReferrals.CollectionNamespace.CollectionName,
+        MailQueue.CollectionNamespace.CollectionName,
     ];
 
     public static bool IsConnectionString(string? value)

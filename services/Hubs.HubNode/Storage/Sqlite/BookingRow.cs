@@ -16,7 +16,7 @@ internal sealed class BookingRow
         "ateco_section AS AtecoSection, size_class AS SizeClass, province_code AS ProvinceCode, topics AS Topics, need AS Need, " +
         "business_email AS BusinessEmail, consent_version AS ConsentVersion, consent_at AS ConsentAt, created_at AS CreatedAt, " +
         "updated_at AS UpdatedAt, cancelled_at AS CancelledAt, attendance AS Attendance, outcome_category AS OutcomeCategory, " +
-        "outcome_notes AS OutcomeNotes, grant_call_reference AS GrantCallReference, outcome_recorded_at AS OutcomeRecordedAt";
+        "outcome_notes AS OutcomeNotes, grant_call_reference AS GrantCallReference, outcome_recorded_at AS OutcomeRecordedAt, language AS Language";
 
     public string Id { get; set; } = "";
     public string HubId { get; set; } = "";
@@ -50,6 +50,7 @@ internal sealed class BookingRow
     public string? OutcomeNotes { get; set; }
     public string? GrantCallReference { get; set; }
     public string? OutcomeRecordedAt { get; set; }
+    public string Language { get; set; } = MailLanguages.Italian;
 
     public static string Instant(Instant instant) => SqliteColumns.Instant(instant.ToDateTimeOffset());
 
@@ -89,6 +90,7 @@ internal sealed class BookingRow
                 Need = Need,
                 Email = BusinessEmail,
                 ConsentVersion = ConsentVersion,
+                Language = Language,
             },
             ConsentAt = Read(ConsentAt),
             CreatedAt = Read(CreatedAt),
@@ -135,6 +137,7 @@ internal sealed class BookingRow
         OutcomeNotes = booking.Outcome?.Notes,
         booking.Outcome?.GrantCallReference,
         OutcomeRecordedAt = Instant(booking.Outcome?.RecordedAt),
+        booking.Intake.Language,
         ExpectedVersion = expectedVersion,
     };
 

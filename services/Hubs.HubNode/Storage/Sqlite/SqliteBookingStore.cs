@@ -134,12 +134,12 @@ public sealed class SqliteBookingStore(SqliteDatabase database) : IBookingStore
                 id, hub_id, case_id, expert_id, kind, start_at, end_at, time_zone, status, version, sequence,
                 manage_token_hash, video_link, invite_uid, company_name, vat_number, ateco_section, size_class,
                 province_code, topics, need, business_email, consent_version, consent_at, created_at, updated_at,
-                cancelled_at, attendance, outcome_category, outcome_notes, grant_call_reference, outcome_recorded_at)
+                cancelled_at, attendance, outcome_category, outcome_notes, grant_call_reference, outcome_recorded_at, language)
             VALUES (
                 @Id, @HubId, @CaseId, @ExpertId, @Kind, @StartAt, @EndAt, @TimeZone, @Status, @Version, @Sequence,
                 @ManageTokenHash, @VideoLink, @InviteUid, @CompanyName, @VatNumber, @AtecoSection, @SizeClass,
                 @ProvinceCode, @Topics, @Need, @BusinessEmail, @ConsentVersion, @ConsentAt, @CreatedAt, @UpdatedAt,
-                @CancelledAt, @Attendance, @OutcomeCategory, @OutcomeNotes, @GrantCallReference, @OutcomeRecordedAt)
+                @CancelledAt, @Attendance, @OutcomeCategory, @OutcomeNotes, @GrantCallReference, @OutcomeRecordedAt, @Language)
             """,
             BookingRow.Parameters(booking),
             transaction,
@@ -297,5 +297,7 @@ public sealed class SqliteBookingStore(SqliteDatabase database) : IBookingStore
         {
             await SqliteOutboxStore.AppendAsync(connection, transaction, message, cancellationToken);
         }
+
+        await SqliteMailStore.AppendAsync(connection, transaction, write.Mail, cancellationToken);
     }
 }

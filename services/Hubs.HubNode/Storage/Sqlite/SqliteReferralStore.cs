@@ -1,5 +1,6 @@
 using Dapper;
 using Hubs.Contracts.Referrals;
+using Hubs.HubNode.Mail;
 using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Referrals;
 using Hubs.ServiceDefaults.Storage;
@@ -77,7 +78,7 @@ public sealed class SqliteReferralStore(SqliteDatabase database) : IReferralStor
         return updated == 1;
     }
 
-    public async Task<bool> AddIncomingAsync(IncomingReferral referral, OutboxMessage opened, CancellationToken cancellationToken = default)
+    public async Task<bool> AddIncomingAsync(IncomingReferral referral, OutboxMessage opened, MailPlan? mail = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
@@ -100,6 +101,7 @@ public sealed class SqliteReferralStore(SqliteDatabase database) : IReferralStor
         }
 
         await SqliteOutboxStore.AppendAsync(connection, transaction, opened, cancellationToken);
+        await SqliteMailStore.AppendAsync(connection, transaction, mail, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

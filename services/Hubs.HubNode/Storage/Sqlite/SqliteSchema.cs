@@ -54,9 +54,10 @@ public sealed class SqliteSchema(SqliteDatabase database, ILogger<SqliteSchema> 
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = Ddl + BookingSchema.Ddl + PracticeSchema.Ddl + ReferralSchema.Ddl;
+        command.CommandText = Ddl + BookingSchema.Ddl + PracticeSchema.Ddl + ReferralSchema.Ddl + MailSchema.Ddl;
         await command.ExecuteNonQueryAsync(cancellationToken);
         await ReferralSchema.AddOutboxDestinationAsync(connection, cancellationToken);
+        await MailSchema.AddBookingLanguageAsync(connection, cancellationToken);
         logger.LogInformation("Hub node store ready at {Path}", database.FilePath);
     }
 

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Measures the local run as an operator would see it: starts ./run.sh in the background of this (non-interactive)
+# script, as a supervisor does, and reports
+#   * the time from start to 12 hubs online (after the build; run.sh's own figure),
+#   * the resident memory of every process of the run once the hubs are online: the sum of VmRSS (shared pages
+#     counted once per process, what `ps`/`top` add up to) and of Pss (shared pages divided among their users: what
+#     the run really takes from the machine), by kind of process,
+#   * after `kill -TERM`: the seconds until every process of the run is gone and how many are left after 30 s.
+#
+#   deploy/measure-run.sh            ports from HUBS_GATEWAY_PORT, HUBS_RABBITMQ_PORT, HUBS_DASHBOARD_PORT (or run.sh's)
+#   HUBS_MEASURE_SETTLE=15           seconds to wait after "online" before reading memory
+# Exit code 1 if a process of the run is left 30 s after SIGTERM.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+gateway_port=${HUBS_GATEWAY_PORT:-8080}
+rabbit_port=${HUBS_RABBITMQ_PORT:-5800}
+dashboard_port=${HUBS_DASHBOARD_PORT:-18888}
+settle=${HUBS_MEASURE_SETTLE:-15}
+log=$(mktemp -t hubs-measure-run.XXXXXX)
+
+# Build first, so the timed start is run.sh's start of the built federation.
+dotnet build deploy/Hubs.AppHost -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
+
+# Its own session: every process of the run that does not start a session of its own shares this id.
+setsid ./run.sh > "$log" 2>&1 < /dev/null &
+run=$!
+
+descendants() { # PID: the pid and every descendant, from /proc
+  local all
+  all=$(ps -e -o pid=,ppid=)
+  local queue=("$1") out=()
+  while [ ${#queue[@]} -gt 0 ]; do
+    local p=${queue[0]}; queue=("${queue[@]:1}")
+    out+=("$p")
+    # shellcheck disable=SC2207
+    queue+=($(awk -v p="$p" '$2 == p {print $1}' <<< "$all"))
+  done
+  echo "${out[@]}"
+}
+
+# What belongs to the run: its process tree, its session, and whatever listens on its ports (RabbitMQ's epmd daemonizes).
+run_pids() {
+  {
+    descendants "$run"
+    ps -e -o pid=,sid= | awk -v s="$run" '$2 == s {print $1}'
+    ss -Hltnp 2>/dev/null | awk -v a="$rabbit_port" -v g="$gateway_port" -v d="$dashboard_port" '{
+        n = split($4, parts, ":"); port = parts[n] + 0
+        if ((port >= a && port < a + 16) || port == g || port == d) print $0 }' |
+      grep -o 'pid=[0-9]*' | cut -d= -f2
+  } | tr ' ' '\n' | grep -E '^[0-9]+$' | sort -un | while read -r p; do [ -d "/proc/$p" ] && echo "$p"; done
+}
+
+for _ in $(seq 1 1200); do
+  grep -q "Hubs is up" "$log" && break
+  kill -0 "$run" 2>/dev/null || { echo "run.sh exited:"; tail -20 "$log"; exit 1; }
+  sleep 0.5
+done
+grep "Hubs is up" "$log" || { echo "Not up after 600 s:"; tail -20 "$log"; kill -TERM "$run"; exit 1; }
+sleep "$settle"
+
+echo
+echo "Resident memory ${settle} s after the hubs were online (MiB):"
+printf '%-34s %5s %9s %9s\n' "process" "count" "VmRSS" "Pss"
+total_rss=0; total_pss=0; count=0
+declare -A k_rss k_pss k_n
+for p in $(run_pids); do
+  rss=$(awk '/^VmRSS/{print $2}' "/proc/$p/status" 2>/dev/null || echo 0)
+  pss=$(awk '/^Pss:/{print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)
+  cmd=$(tr '\0' ' ' < "/proc/$p/cmdline" 2>/dev/null || true)
+  case "$cmd" in
+    *Hubs.HubNode*) kind="hub node" ;;
+    *Hubs.Directory*) kind="directory" ;;
+    *Hubs.Exchange*) kind="exchange" ;;
+    *Hubs.Gateway*) kind="gateway" ;;
+    *Hubs.AppHost*) kind="app host" ;;
+    *Aspire.Dashboard*) kind="dashboard" ;;
+    *dcpproc*) kind="DCP process monitor" ;;
+    *dcpctrl*) kind="DCP controller" ;;
+    *dcp*) kind="DCP" ;;
+    *beam.smp*) kind="RabbitMQ (beam)" ;;
+    *epmd*) kind="epmd" ;;
+    "dotnet run"*|*"dotnet run "*) kind="dotnet run wrapper" ;;
+    *) kind="other: $(awk '{print $1}' <<< "$cmd" | xargs -r basename 2>/dev/null || echo '?')" ;;
+  esac
+  k_rss[$kind]=$(( ${k_rss[$kind]:-0} + ${rss:-0} ))
+  k_pss[$kind]=$(( ${k_pss[$kind]:-0} + ${pss:-0} ))
+  k_n[$kind]=$(( ${k_n[$kind]:-0} + 1 ))
+  total_rss=$((total_rss + ${rss:-0})); total_pss=$((total_pss + ${pss:-0})); count=$((count + 1))
+done
+for kind in "${!k_n[@]}"; do
+  printf '%-34s %5d %9d %9d\n' "$kind" "${k_n[$kind]}" $(( ${k_rss[$kind]} / 1024 )) $(( ${k_pss[$kind]} / 1024 ))
+done | sort -k1,1
+printf '%-34s %5d %9d %9d\n' "whole run" "$count" $((total_rss / 1024)) $((total_pss / 1024))
+
+before=$(run_pids | tr '\n' ' ')
+echo
+echo "SIGTERM to run.sh ($run)…"
+stopped=$(date +%s%3N)
+kill -TERM "$run"
+left=""
+for _ in $(seq 1 60); do
+  left=$(for p in $before; do [ -d "/proc/$p" ] && ! grep -q '^State:.*Z' "/proc/$p/status" 2>/dev/null && echo "$p"; done; run_pids)
+  left=$(echo "$left" | grep -E '^[0-9]+$' | sort -un || true)
+  [ -z "$left" ] && break
+  sleep 0.5
+done
+elapsed=$(( $(date +%s%3N) - stopped ))
+if [ -z "$left" ]; then
+  echo "Every process of the run gone $((elapsed / 1000)).$(( (elapsed % 1000) / 100 )) s after SIGTERM: 0 left."
+  rm -f "$log"
+else
+  echo "$(echo "$left" | wc -l) processes left 30 s after SIGTERM:"
+  for p in $left; do ps -o pid=,args= -p "$p" | cut -c1-160; done
+  echo "(run.sh log: $log)"
+  exit 1
+fi

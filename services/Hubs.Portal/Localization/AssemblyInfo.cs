@@ -1,0 +1,4 @@
+using System.Resources;
+
+// Text.resx (no culture suffix) holds the Italian texts.
+[assembly: NeutralResourcesLanguage("it")]

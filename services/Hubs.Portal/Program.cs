@@ -1,0 +1,21 @@
+using Hubs.Portal.Components;
+using Hubs.Portal.Extensions;
+using Hubs.Portal.Localization;
+using Hubs.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddPortalServices();
+
+var app = builder.Build();
+
+app.UsePortalPipeline();
+app.MapDefaultEndpoints();
+app.MapStaticAssets();
+app.MapCultureSwitch();
+app.MapRazorComponents<App>();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Hubs.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Hubs.EndToEnd.Tests.Browser;
+
+/// <summary>
+/// One browser tab of one visitor. It refuses (and remembers) every request to a host other than the gateway, counts
+/// the bytes each page costs, and at each step scans the page with axe (WCAG 2.1 A and AA) and keeps a screenshot
+/// under TestResults/portal/.
+/// </summary>
+public sealed class Visitor : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly string _folder;
+    private readonly ConcurrentQueue<string> _foreign = new();
+    private readonly ConcurrentQueue<IResponse> _responses = new();
+    private int _step;
+
+    private Visitor(IBrowserContext context, IPage page, string folder)
+    {
+        _context = context;
+        Page = page;
+        _folder = folder;
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>Every request the pages made to another host (refused): must stay empty.</summary>
+    public IReadOnlyCollection<string> ForeignRequests => _foreign;
+
+    /// <summary>What each step cost: the page's name, the bytes on the wire (compressed bodies and headers).</summary>
+    public List<(string Step, long Bytes)> Traffic { get; } = [];
+
+    public static async Task<Visitor> OpenAsync(IBrowserContext context, Uri gateway, string test)
+    {
+        var folder = Path.Combine(Repository.Root, "TestResults", "portal", test);
+        Directory.CreateDirectory(folder);
+        var page = await context.NewPageAsync();
+        var visitor = new Visitor(context, page, folder);
+        await context.RouteAsync("**/*", async route =>
+        {
+            var url = new Uri(route.Request.Url);
+            if (url.Host == gateway.Host && url.Port == gateway.Port)
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                visitor._foreign.Enqueue(route.Request.Url);
+                await route.AbortAsync();
+            }
+        });
+        page.Response += (_, response) => visitor._responses.Enqueue(response);
+        return visitor;
+    }
+
+    /// <summary>Scans the page as it is now, keeps its screenshot and the bytes spent since the last step; fails on any violation.</summary>
+    public async Task StepAsync(string name)
+    {
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        _step++;
+        long bytes = 0;
+        while (_responses.TryDequeue(out var response))
+        {
+            var sizes = await response.Request.SizesAsync();
+            bytes += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+        }
+
+        Traffic.Add((name, bytes));
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_folder, $"{_step:00}-{name}.png"), FullPage = true });
+        var result = await Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
+        Assert.True(violations.Count == 0, $"axe on {name} ({Page.Url}):\n{string.Join('\n', violations)}");
+        // No page scrolls sideways at its viewport.
+        var overflow = await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        Assert.False(overflow, $"{name} scrolls horizontally at {Page.ViewportSize?.Width}px");
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}
