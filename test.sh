@@ -43,8 +43,13 @@ if command -v docker >/dev/null 2>&1; then
   fi
 fi
 
-# One private broker for the whole run (own port block and data dir), stopped whatever happens.
+# One private broker for the whole run (own data dir), stopped whatever happens. The run's ports are one block from
+# HUBS_TEST_RABBITMQ_PORT (P, default 5960): the shared node P..P+15, the nodes the two broker-outage suites stop and
+# start P+16..P+31 and P+32..P+47, the ./run.sh the local-run test starts and stops P+48..P+63 (broker), P+64 (gateway),
+# P+65, P+67, P+68 (dashboard) (tests/Hubs.IntegrationTests/Infrastructure/TestPorts.cs); services take free
+# ephemeral ports. Two runs whose P are 80 or more apart never clash.
 port=${HUBS_TEST_RABBITMQ_PORT:-5960}
+echo "Test ports: ${port}-$((port + 79)) (HUBS_TEST_RABBITMQ_PORT=${port})."
 broker_dir=.hubs/test-rabbitmq
 rm -rf "$broker_dir"
 trap 'deploy/rabbitmq/private-node.sh stop "$broker_dir" "$port"' EXIT

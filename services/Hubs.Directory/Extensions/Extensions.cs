@@ -64,9 +64,8 @@ public static class Extensions
                 $"Storage:Provider '{provider}' is not available in the directory yet; use '{StorageOptions.Sqlite}'.");
         }
 
-        builder.AddSqliteStore("directory.db");
-        // Registered before the bus, so the tables exist before the first event is delivered.
-        builder.Services.AddHostedService<DirectorySchemaInitializer>();
+        // Before the bus, so the tables exist before the first event is delivered.
+        builder.AddSqliteStore("directory.db", DirectorySchema.Migrations);
         builder.Services.AddSingleton(sp => new ProjectionWriter(
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.GroupCommit));
         // One read model for every adapter of the store: each write marks it, each read refreshes from it (decision 0017).

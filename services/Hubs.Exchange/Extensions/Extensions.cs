@@ -41,9 +41,8 @@ public static class Extensions
                 $"Storage:Provider '{provider}' is not available in the exchange yet; use '{StorageOptions.Sqlite}'.");
         }
 
-        builder.AddSqliteStore("exchange.db");
-        // Registered before the bus, so the tables exist before the first event is delivered.
-        builder.Services.AddHostedService<ExchangeSchemaInitializer>();
+        // Before the bus, so the tables exist before the first event is delivered.
+        builder.AddSqliteStore("exchange.db", ExchangeSchema.Migrations);
         builder.Services.AddSingleton<IHubCatalog, SqliteHubCatalog>();
         builder.Services.AddSingleton<IHubMemberships, SqliteHubMemberships>();
         builder.Services.AddSingleton<IPracticeStore, SqlitePracticeStore>();

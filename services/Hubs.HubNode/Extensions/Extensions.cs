@@ -5,7 +5,7 @@ using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Mail;
 using Hubs.HubNode.Messaging;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
@@ -34,10 +34,6 @@ public static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<HubOptions>, HubOptionsValidation>();
-        services.AddOptions<OutboxRelayOptions>()
-            .Bind(builder.Configuration.GetSection(OutboxRelayOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.AddOptions<AvailabilityOptions>()
             .Bind(builder.Configuration.GetSection(AvailabilityOptions.Section))
             .ValidateDataAnnotations()
@@ -62,8 +58,7 @@ public static class Extensions
         builder.AddReferrals();
         builder.AddMail();
 
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<OutboxMetrics>();
+        builder.AddOutbox();
         services.AddSingleton<ExpertRoster>();
         services.AddSingleton<PracticeLibrary>();
         services.AddSingleton<HubSnapshot>();
@@ -76,7 +71,6 @@ public static class Extensions
 
         services.AddHostedService<HubAnnouncement>();
         services.AddHostedService<DemoSeeding>();
-        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<OutboxRelay>(sp, sp.GetRequiredService<IBus>()));
         services.AddHostedService<Heartbeat>();
         services.AddHostedService<AvailabilitySummaryRefresh>();
         return builder;
