@@ -15,7 +15,7 @@ public sealed class ManageLinks(IOptions<MailOptions> mail, MailLinks links)
     {
         if (!string.IsNullOrWhiteSpace(mail.Value.PortalUrl) || request is null)
         {
-            return token is null ? links.ManageWithoutToken(booking.Id) : links.Manage(booking.Id, token);
+            return links.Manage(booking, token);
         }
 
         var link = $"{Origin(request)}/manage/{Uri.EscapeDataString(booking.HubId)}/{booking.Id}";
