@@ -13,6 +13,7 @@ public static class ExportApi
         group.MapGet("/hsds", ExportHsds)
             .WithName("ExportHsds")
             .WithSummary("Hubs and the consultation topics they offer as Open Referral HSDS 3.0 JSON; modified_after keeps what changed on or after an instant.")
+            .Produces<HsdsExport>(StatusCodes.Status200OK)
             .RequireAuthorization(Policies.Public);
 
         return app;

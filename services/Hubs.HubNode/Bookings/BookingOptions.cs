@@ -29,11 +29,4 @@ public sealed class BookingOptions
     /// </summary>
     [EmailAddress]
     public string? OrganizerEmail { get; set; }
-
-    /// <summary>
-    /// Base of the manage page links put in invites and e-mails (<c>{base}/{hubId}/{bookingId}?token=…</c>), e.g.
-    /// <c>https://hubs.example.org/manage</c>. Unset: the gateway origin the request came through, plus <c>/manage</c>.
-    /// </summary>
-    [Url]
-    public string? ManageLinkBase { get; set; }
 }

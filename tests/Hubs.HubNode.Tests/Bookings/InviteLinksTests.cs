@@ -11,7 +11,7 @@ public sealed class InviteLinksTests
         await using var node = new BookingNode(settings: new Dictionary<string, string?>
         {
             ["Bookings:OrganizerEmail"] = "prenotazioni@hub.example.org",
-            ["Bookings:ManageLinkBase"] = "https://portal.example.org/manage/",
+            ["Mail:PortalUrl"] = "https://portal.example.org/",
         });
         var expert = await node.ExpertAsync();
         var booked = await node.BookOkAsync(BookingBodies.Valid(expert, BookingNode.March(4, 10)));
@@ -44,7 +44,7 @@ public sealed class InviteLinksTests
     [Fact]
     public async Task Staff_get_the_manage_link_without_a_token()
     {
-        await using var node = new BookingNode(settings: new Dictionary<string, string?> { ["Bookings:ManageLinkBase"] = "https://portal.example.org/manage" });
+        await using var node = new BookingNode(settings: new Dictionary<string, string?> { ["Mail:PortalUrl"] = "https://portal.example.org" });
         var expert = await node.ExpertAsync();
         var booked = await node.BookOkAsync(BookingBodies.Valid(expert, BookingNode.March(4, 10)));
 
