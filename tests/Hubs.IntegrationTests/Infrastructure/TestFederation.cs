@@ -92,8 +92,10 @@ internal sealed class TestFederation : IAsyncDisposable
         }
 
         // Consumers first, so their queues exist before the hubs publish (a fanout drops what no queue is bound to).
-        await Task.WhenAll(Directory.StartAsync(), Exchange.StartAsync());
-        await Task.WhenAll(_hubs.Values.Select(h => h.StartAsync()));
+        // The browser suite starts the most processes at once; on a loaded machine they need longer to answer /health.
+        TimeSpan? startTimeout = withPortal ? TimeSpan.FromMinutes(3) : null;
+        await Task.WhenAll(Directory.StartAsync(startTimeout), Exchange.StartAsync(startTimeout));
+        await Task.WhenAll(_hubs.Values.Select(h => h.StartAsync(startTimeout)));
 
         var gatewayEnvironment = new Dictionary<string, string>
         {
@@ -114,12 +116,12 @@ internal sealed class TestFederation : IAsyncDisposable
                 ["Gateway__BaseUrl"] = $"http://127.0.0.1:{gatewayPort}/",
                 ["Auth__SigningKey"] = global::Hubs.Testing.TestAuth.Key,
             });
-            await Portal.StartAsync();
+            await Portal.StartAsync(startTimeout);
             gatewayEnvironment["Federation__PortalUrl"] = Portal.BaseAddress.ToString();
         }
 
         Gateway = new ServiceProcess("gateway", Repository.ServiceDll("gateway", "Hubs.Gateway"), gatewayEnvironment, gatewayPort);
-        await Gateway.StartAsync();
+        await Gateway.StartAsync(startTimeout);
         GatewayClient = new HttpClient(new CallerByPath { InnerHandler = new HttpClientHandler() })
         {
             BaseAddress = Gateway.BaseAddress,

@@ -12,7 +12,7 @@ public sealed class SlotPickerTests : PortalContext
 
     // Sunday 29 March 2026: Italy moves from UTC+1 to UTC+2 at 02:00 local time.
     private static readonly FreeSlot MorningAfterTheChange =
-        new(Expert, "Giulia Bianchi", DateTimeOffset.Parse("2026-03-29T08:00:00Z"), DateTimeOffset.Parse("2026-03-29T08:45:00Z"));
+        new(Expert, "Giulia Bianchi", DateTimeOffset.Parse("2026-03-29T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse("2026-03-29T08:45:00Z", System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
     public void Each_slot_reads_as_its_full_date_and_time_in_the_zone_shown_across_a_daylight_saving_change()

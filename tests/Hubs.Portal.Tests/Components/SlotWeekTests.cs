@@ -9,7 +9,7 @@ public sealed class SlotWeekTests
 
     [Theory]
     [InlineData("2026-03-25", 167)] // the week of the spring change loses an hour
-    [InlineData("2026-10-28", 169)] // the week of the autumn change gains one
+    [InlineData("2026-10-21", 169)] // the week of the autumn change (Sunday 25 October) gains one
     [InlineData("2026-06-10", 168)]
     public void A_week_runs_from_Monday_midnight_to_the_next_Monday_midnight_in_the_business_zone(string day, int hours)
     {
