@@ -10,7 +10,7 @@ internal static class PortalResource
         this IDistributedApplicationBuilder builder, IResourceBuilder<ExecutableResource> gateway, FederationSettings federation)
     {
         var portal = builder.AddDotNetService<Projects.Hubs_Portal>("portal", federation)
-            .WithEnvironment("Gateway__BaseUrl", $"http://127.0.0.1:{federation.GatewayPort}/");
+            .WithEnvironment("Gateway__BaseUrl", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"http://127.0.0.1:{federation.GatewayPort}/"));
         gateway.WithEnvironment("Federation__PortalUrl", portal.GetEndpoint("http"));
         return portal;
     }
