@@ -2,7 +2,7 @@
 # Measures the local run as an operator would see it: starts ./run.sh in the background of this (non-interactive)
 # script, as a supervisor does, and reports
 #   * the time from start to 12 hubs online (after the build; run.sh's own figure),
-#   * the resident memory of every process of the run once the hubs are online: the sum of VmRSS (shared pages
+#   * the resident memory of every process of the run (found by run.sh's HUBS_RUN_ID) once the hubs are online: the sum of VmRSS (shared pages
 #     counted once per process, what `ps`/`top` add up to) and of Pss (shared pages divided among their users: what
 #     the run really takes from the machine), by kind of process,
 #   * after `kill -TERM`: the seconds until every process of the run is gone and how many are left after 30 s.
@@ -39,16 +39,25 @@ descendants() { # PID: the pid and every descendant, from /proc
   echo "${out[@]}"
 }
 
-# What belongs to the run: its process tree, its session, and whatever listens on its ports (RabbitMQ's epmd daemonizes).
+# What belongs to the run: every process carrying run.sh's HUBS_RUN_ID (DCP starts a session of its own and RabbitMQ's
+# epmd daemonizes, so neither the process tree nor the session holds them all), plus run.sh itself.
+run_id=""
 run_pids() {
-  {
-    descendants "$run"
-    ps -e -o pid=,sid= | awk -v s="$run" '$2 == s {print $1}'
-    ss -Hltnp 2>/dev/null | awk -v a="$rabbit_port" -v g="$gateway_port" -v d="$dashboard_port" '{
-        n = split($4, parts, ":"); port = parts[n] + 0
-        if ((port >= a && port < a + 16) || port == g || port == d) print $0 }' |
-      grep -o 'pid=[0-9]*' | cut -d= -f2
-  } | tr ' ' '\n' | { grep -E '^[0-9]+$' || true; } | sort -un | while read -r p; do if [ -d "/proc/$p" ]; then echo "$p"; fi; done
+  if [ -z "$run_id" ]; then
+    local child
+    for child in $(descendants "$run"); do
+      run_id=$(tr '\0' '\n' < "/proc/$child/environ" 2>/dev/null | grep '^HUBS_RUN_ID=' || true)
+      [ -n "$run_id" ] && break
+    done
+  fi
+  [ -d "/proc/$run" ] && echo "$run"
+  [ -n "$run_id" ] || return 0
+  local environ pid
+  for environ in /proc/[0-9]*/environ; do
+    pid=${environ#/proc/}; pid=${pid%/environ}
+    if grep -qzx "$run_id" "$environ" 2>/dev/null && ! grep -q '^State:.*Z' "/proc/$pid/status" 2>/dev/null; then echo "$pid"; fi
+  done
+  return 0
 }
 
 for _ in $(seq 1 1200); do
@@ -100,9 +109,8 @@ stopped=$(date +%s%3N)
 kill -TERM "$run"
 left=""
 for _ in $(seq 1 60); do
-  left=$(for p in $before; do [ -d "/proc/$p" ] && ! grep -q '^State:.*Z' "/proc/$p/status" 2>/dev/null && echo "$p"; done; run_pids)
-  left=$(echo "$left" | grep -E '^[0-9]+$' | sort -un || true)
-  [ -z "$left" ] && break
+  left=$(run_pids | grep -vx "$run" || true)
+  if [ -z "$left" ] && ! kill -0 "$run" 2>/dev/null; then break; fi
   sleep 0.5
 done
 elapsed=$(( $(date +%s%3N) - stopped ))
