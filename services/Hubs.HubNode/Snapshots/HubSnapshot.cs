@@ -76,6 +76,7 @@ public sealed class HubSnapshot(ISnapshotStore store, OutboxSignal outbox, IOpti
         Languages = stored.Profile.Languages,
         PublicUrl = stored.Profile.PublicUrl,
         ContactEmail = stored.Profile.ContactEmail,
+        NodeUrl = stored.Profile.NodeUrl,
     };
 
     // OccurredAt is the time of the change the event shows, as when it was first published, so a replay shows the same.
