@@ -48,8 +48,21 @@ internal sealed class RabbitMqNode
     /// <summary>The queues of a virtual host as the management API describes them (quorum queues: leader, members, online).</summary>
     public async Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> QueuesAsync(string virtualHost)
     {
-        var queues = await _management.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>($"api/queues/{Uri.EscapeDataString(virtualHost)}");
-        return [.. queues!.Select(q => q!.AsObject())];
+        // RabbitMQ 3.10 repeats "online" in a quorum queue's entry: JsonDocument tolerates it, JsonObject does not (the last wins).
+        using var queues = System.Text.Json.JsonDocument.Parse(await _management.GetStringAsync(new Uri($"api/queues/{Uri.EscapeDataString(virtualHost)}", UriKind.Relative)));
+        var list = new List<System.Text.Json.Nodes.JsonObject>();
+        foreach (var queue in queues.RootElement.EnumerateArray())
+        {
+            var entry = new System.Text.Json.Nodes.JsonObject();
+            foreach (var property in queue.EnumerateObject())
+            {
+                entry[property.Name] = System.Text.Json.Nodes.JsonNode.Parse(property.Value.GetRawText());
+            }
+
+            list.Add(entry);
+        }
+
+        return list;
     }
 
     /// <summary>The cluster's nodes that the management API reports running.</summary>
