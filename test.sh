@@ -43,8 +43,13 @@ if command -v docker >/dev/null 2>&1; then
   fi
 fi
 
-# One private broker for the whole run (own port block and data dir), stopped whatever happens.
+# One private broker for the whole run (own data dir), stopped whatever happens. The run's ports are one block from
+# HUBS_TEST_RABBITMQ_PORT (P, default 5960): the shared node P..P+15, the nodes the two broker-outage suites stop and
+# start P+16..P+31 and P+32..P+47, the ./run.sh the local-run test starts and stops P+48..P+63 (broker), P+64 (gateway),
+# P+65, P+67, P+68 (dashboard) (tests/Hubs.IntegrationTests/Infrastructure/TestPorts.cs); services take free
+# ephemeral ports. Two runs whose P are 80 or more apart never clash.
 port=${HUBS_TEST_RABBITMQ_PORT:-5960}
+echo "Test ports: ${port}-$((port + 79)) (HUBS_TEST_RABBITMQ_PORT=${port})."
 broker_dir=.hubs/test-rabbitmq
 rm -rf "$broker_dir"
 trap 'deploy/rabbitmq/private-node.sh stop "$broker_dir" "$port"' EXIT
@@ -62,9 +67,29 @@ if [ -z "${HUBS_TEST_MONGO_URL:-}" ]; then
   echo "HUBS_TEST_MONGO_URL is not set: the MongoDB contract suites will NOT run (SQLite suites run always)."
 fi
 
+# Each service's OpenApiDocumentTests saves its document here; Redocly lints them after the run.
+export HUBS_OPENAPI_DIR="$PWD/$results/openapi"
+
 dotnet test Hubs.sln -c Release --no-build --nologo "${mongo_filter[@]}" \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
 test_exit=$?
+
+# Every OpenAPI document against Redocly's recommended ruleset (tools/openapi-lint): one count per document.
+documents=("$HUBS_OPENAPI_DIR"/*.json)
+if [ -e "${documents[0]}" ]; then
+  linted=0
+  while read -r line; do
+    echo "$line"
+    case "$line" in
+      "openapi "*": 0 errors, 0 warnings") extra_passed=$((extra_passed + 1)); linted=$((linted + 1)) ;;
+      "openapi "*) extra_failed=$((extra_failed + 1)); linted=$((linted + 1)) ;;
+    esac
+  done < <(tools/openapi-lint/lint.sh "${documents[@]}" || true)
+  # A document the linter could not judge (npm or Node missing) counts as failed.
+  extra_failed=$((extra_failed + ${#documents[@]} - linted))
+else
+  echo "openapi: no document was saved by the tests"; extra_failed=$((extra_failed + 1))
+fi
 
 # Count from the test results themselves, not from console text.
 read -r passed failed < <(

@@ -48,7 +48,7 @@ run_pids() {
         n = split($4, parts, ":"); port = parts[n] + 0
         if ((port >= a && port < a + 16) || port == g || port == d) print $0 }' |
       grep -o 'pid=[0-9]*' | cut -d= -f2
-  } | tr ' ' '\n' | grep -E '^[0-9]+$' | sort -un | while read -r p; do [ -d "/proc/$p" ] && echo "$p"; done
+  } | tr ' ' '\n' | { grep -E '^[0-9]+$' || true; } | sort -un | while read -r p; do if [ -d "/proc/$p" ]; then echo "$p"; fi; done
 }
 
 for _ in $(seq 1 1200); do

@@ -125,7 +125,7 @@ internal sealed class BrokerIdentities
             ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? new(StringComparer.Ordinal)
             : new(StringComparer.Ordinal);
 
-    private static void WriteOwnerOnly(string path, string content)
+    internal static void WriteOwnerOnly(string path, string content)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };

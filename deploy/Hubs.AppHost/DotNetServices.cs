@@ -5,7 +5,7 @@ namespace Hubs.AppHost;
 /// service added later): the executable <c>dotnet build</c> made for the project (run.sh builds the app host, which
 /// builds every referenced project), started directly in the project's folder. Not <c>AddProject</c>: Aspire starts a
 /// project through a <c>dotnet run</c> wrapper (~140 MB and an MSBuild evaluation each) that also stays the only
-/// process DCP knows, so stopping it orphaned the service (decision 0020). GC settings: <see cref="LeanRuntime"/>.
+/// process DCP knows, so stopping it orphaned the service (decision 0021). GC settings: <see cref="LeanRuntime"/>.
 /// </summary>
 internal static class DotNetServices
 {

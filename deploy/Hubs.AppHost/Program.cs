@@ -2,13 +2,14 @@ using Hubs.AppHost;
 using Hubs.Contracts.Federation;
 
 // The whole federation on one machine: a private RabbitMQ node, 12 hub nodes with demo data, the directory,
-// the exchange and the gateway. Data lives under .hubs/ at the repository root.
+// the exchange, the gateway and the portal. Data lives under .hubs/ at the repository root.
 var builder = DistributedApplication.CreateBuilder(args);
 var federation = FederationSettings.From(builder);
 
 // Each service connects as its own broker user (hub-{id}, directory, exchange); passwords generated into .hubs/.
 var identities = BrokerIdentities.Prepare(federation, HubIds.Founding);
 var rabbit = builder.AddPrivateRabbitMq(federation, identities);
+builder.AddDevMailServer(federation);
 
 var directory = builder.AddDotNetService<Projects.Hubs_Directory>("directory", federation)
     .WithHubsDefaults(federation, "directory.db", identities.BrokerUri("directory"))
@@ -30,8 +31,12 @@ foreach (var hubId in HubIds.Founding)
         .WithHubsDefaults(federation, $"hub-{hubId}.db", identities.BrokerUri(BrokerIdentities.HubUser(hubId)))
         .WithEnvironment("Hub__Id", hubId)
         .WithEnvironment("Hub__SeedDemoData", "true")
+        .WithDevMail(builder, federation, hubId)
         .WaitFor(rabbit);
     gateway.WithEnvironment($"Federation__Hubs__{hubId}", hub.GetEndpoint("http"));
 }
+
+builder.AddPortal(gateway, federation);
+builder.AddIdentityProvider(federation);
 
 builder.Build().Run();

@@ -2,7 +2,9 @@ using Hubs.Gateway.Edge;
 using Hubs.Gateway.Extensions;
 using Hubs.Gateway.Federation;
 using Hubs.Gateway.Proxy;
+using Hubs.Gateway.Reference;
 using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,8 +17,8 @@ app.UseSecurityHeaders();
 app.UseHubsProblemDetails();
 app.UseGatewayEdge();
 app.MapDefaultEndpoints();
-// The one document by its literal path: the default {documentName} route answers any other name with a plain-text 404, not a problem.
-app.MapOpenApi("/openapi/v1.json").RequireAuthorization(Policies.Public);
+app.MapHubsOpenApi("/api/federation");
+app.MapApiReference();
 app.MapFederationApi();
 app.MapFederationProxy();
 

@@ -6,6 +6,7 @@ using Hubs.Directory.Referrals;
 using Hubs.Directory.Resync;
 using Hubs.Directory.Statistics;
 using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,8 +17,7 @@ var app = builder.Build();
 
 app.UseHubsProblemDetails();
 app.MapDefaultEndpoints();
-// The one document by its literal path: the default {documentName} route answers any other name with a plain-text 404, not a problem.
-app.MapOpenApi("/openapi/v1.json").RequireAuthorization(Policies.Public);
+app.MapHubsOpenApi("/api/directory");
 app.MapHubsApi();
 app.MapExpertsApi();
 app.MapReferralsApi();

@@ -5,6 +5,7 @@ using Hubs.Exchange.Feed;
 using Hubs.Exchange.Hubs;
 using Hubs.Exchange.Practices;
 using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,8 +16,7 @@ var app = builder.Build();
 
 app.UseHubsProblemDetails();
 app.MapDefaultEndpoints();
-// The one document by its literal path: the default {documentName} route answers any other name with a plain-text 404, not a problem.
-app.MapOpenApi("/openapi/v1.json").RequireAuthorization(Policies.Public);
+app.MapHubsOpenApi("/api/practices");
 app.MapKnownHubsApi();
 app.MapPracticesApi();
 app.MapAdoptionsApi();

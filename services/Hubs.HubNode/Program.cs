@@ -1,6 +1,7 @@
 using Hubs.HubNode.Extensions;
 using Hubs.HubNode.Hubs;
 using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,8 +12,7 @@ var app = builder.Build();
 
 app.UseHubsProblemDetails();
 app.MapDefaultEndpoints();
-// The one document by its literal path: the default {documentName} route answers any other name with a plain-text 404, not a problem.
-app.MapOpenApi("/openapi/v1.json").RequireAuthorization(Policies.Public);
+app.MapHubsOpenApi("/api/hubs/{hubId}");
 app.MapHubApi();
 
 app.Run();

@@ -7,13 +7,14 @@ using Hubs.Benchmarks.Memory;
 using Hubs.Benchmarks.Propagation;
 
 // dotnet run -c Release --project tests/Hubs.Benchmarks -- <scenario> [options]; every scenario starts its own private
-// broker node (--broker-port, default 6100) and the service processes it needs on loopback, and stops them at the end.
+// broker node (--broker-port, default HUBS_TEST_RABBITMQ_PORT+80, 6040 without it) and the service processes it needs on loopback, and stops them at the end.
 //   bookings     bookings/s vs GET /alive, slot listing vs /alive, clients racing for the same slots vs uncontended
 //   directory    search and referral through the gateway vs its /alive; projection vs raw RabbitMQ.Client
 //   gateway      the same request direct and through YARP, N clients: throughput and p50/p99
 //   propagation  hub events → visible in the directory at fixed rates and the highest sustained rate, vs raw
 //                publish → consume (with --gateway URL: against a running federation, ./run.sh, instead)
 //   catchup      N changes queued while the directory is down → all applied after its restart, vs raw drain
+//   mail         booking → confirmation at a real SMTP server (p50/p99) vs the POST; queued mail drained/s vs the server's own rate
 //   hubscale     the projection's CPU and wall time per event with 12, 120, 1,200 hubs, vs 12
 //   memory       VmRSS of each process idle and under load, hub nodes with GC variants
 //   all          every one of them except propagation against a running federation
@@ -72,6 +73,7 @@ internal static partial class Program
     private static readonly Dictionary<string, Func<string[], CancellationToken, Task<int>>> Scenarios = new(StringComparer.Ordinal)
     {
         ["bookings"] = BookingBenchmark.RunAsync,
+        ["mail"] = Hubs.Benchmarks.Mail.MailBenchmark.RunAsync,
         ["directory"] = DirectoryBenchmark.RunAsync,
         ["gateway"] = GatewayOverhead.RunAsync,
         ["propagation"] = PropagationBenchmark.RunAsync,

@@ -3,7 +3,7 @@ using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Intake;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Slots;
 using NodaTime;

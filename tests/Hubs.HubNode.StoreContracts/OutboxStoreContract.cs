@@ -1,7 +1,7 @@
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
 
 namespace Hubs.HubNode.StoreContracts;

@@ -2,7 +2,7 @@ using Hubs.Contracts.Consultations;
 using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Intake;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Outcomes;
 using Hubs.HubNode.Referrals;
 using NodaTime;

@@ -12,5 +12,8 @@ public static class LanguageCodes
         .Where(code => code.Length == 2)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Every known code, in order (for documents that list them).</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Known.Order(StringComparer.Ordinal)];
+
     public static bool IsKnown(string? code) => code is { Length: 2 } && Known.Contains(code);
 }

@@ -1,22 +1,25 @@
 using System.Collections.Frozen;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Hubs.Identity.Provider;
 using Hubs.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.Identity.Accounts;
 
 /// <summary>
-/// The accounts read from <see cref="ProviderOptions.AccountsFile"/> at start. Only password hashes are kept in memory;
-/// a name that is not an account costs the same hash check as a wrong password, so timing does not tell them apart.
+/// The accounts read from <see cref="ProviderOptions.AccountsFile"/> at start. Passwords are kept only as HMACs under a
+/// key made up at start and compared in constant time; a name that is not an account costs the same comparison, so
+/// timing does not tell names apart. No slow password hash: the plain passwords sit beside it in the owner-only file
+/// anyway, and guessing over the network is what <see cref="SignIn.SignInThrottle"/> slows down.
 /// </summary>
 public sealed class AccountBook
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly PasswordHasher<string> _hasher = new();
+    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
     private readonly FrozenDictionary<string, Entry> _accounts;
-    private readonly string _decoy;
+    private readonly byte[] _decoy;
 
     public AccountBook(IOptions<ProviderOptions> options)
     {
@@ -36,9 +39,9 @@ public sealed class AccountBook
 
         _accounts = accounts.ToFrozenDictionary(
             a => Normalize(a.UserName),
-            a => new Entry(a with { Password = "" }, _hasher.HashPassword(a.UserName, a.Password)),
+            a => new Entry(a with { Password = "" }, Mac(a.Password)),
             StringComparer.Ordinal);
-        _decoy = _hasher.HashPassword("", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
+        _decoy = Mac(Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)));
     }
 
     public int Count => _accounts.Count;
@@ -47,8 +50,8 @@ public sealed class AccountBook
     public Account? Verify(string userName, string password)
     {
         var found = _accounts.TryGetValue(Normalize(userName), out var entry);
-        var result = _hasher.VerifyHashedPassword(found ? entry!.Account.UserName : "", found ? entry!.Hash : _decoy, password);
-        return found && result != PasswordVerificationResult.Failed ? entry!.Account : null;
+        var matches = CryptographicOperations.FixedTimeEquals(found ? entry!.Mac : _decoy, Mac(password));
+        return found && matches ? entry!.Account : null;
     }
 
     /// <summary>The account signed in under this name, if it still exists (checked again at every token refresh).</summary>
@@ -57,5 +60,7 @@ public sealed class AccountBook
 
     public static string Normalize(string userName) => userName.Trim().ToLowerInvariant();
 
-    private sealed record Entry(Account Account, string Hash);
+    private byte[] Mac(string password) => HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(password));
+
+    private sealed record Entry(Account Account, byte[] Mac);
 }

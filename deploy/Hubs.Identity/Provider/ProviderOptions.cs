@@ -30,6 +30,12 @@ public sealed class ProviderOptions
     /// <summary>A working day: staff sign in once in the morning.</summary>
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// How long a spent refresh token still works: two requests of one portal session refreshing at once must not sign
+    /// the person out. OpenIddict's default; zero makes every refresh token strictly single-use.
+    /// </summary>
+    public TimeSpan RefreshTokenReuseLeeway { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The applications that may sign people in here (the portal; tests add their own).</summary>
     public List<ClientRegistration> Clients { get; set; } = [];
 }

@@ -48,7 +48,8 @@ public static class ProviderRegistration
                 // PKCE with S256 only: "plain" would hand the verifier to anyone who sees the authorization request.
                 server.Configure(openIddict => openIddict.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess);
-                server.SetAccessTokenLifetime(settings.AccessTokenLifetime).SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
+                server.SetAccessTokenLifetime(settings.AccessTokenLifetime).SetRefreshTokenLifetime(settings.RefreshTokenLifetime)
+                    .SetRefreshTokenReuseLeeway(settings.RefreshTokenReuseLeeway);
                 // Services validate plain signed JWTs from the discovery document's keys, like any provider's.
                 server.DisableAccessTokenEncryption();
                 if (settings.Issuer is not null)

@@ -11,7 +11,11 @@ public sealed class AuthOptions : IValidatableObject
 {
     public const string Section = "Auth";
 
-    /// <summary>OpenID Connect authority (issuer URL). When set, its signing keys are used and <see cref="SigningKey"/> is ignored.</summary>
+    /// <summary>
+    /// OpenID Connect authority (issuer URL): its discovery document gives the issuer and signing keys. https, or http on
+    /// a loopback address in Development. When set, <see cref="SigningKey"/> is ignored, except in Development where
+    /// tokens signed with it are accepted too (the local run's token tool, decision 0019).
+    /// </summary>
     public string? Authority { get; set; }
 
     [Required]

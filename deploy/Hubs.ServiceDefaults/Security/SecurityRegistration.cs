@@ -26,10 +26,11 @@ public static class SecurityRegistration
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AuthOptions>, AuthorityValidation>();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>>((jwt, auth) => Configure(jwt, auth.Value));
+            .Configure<IOptions<AuthOptions>>((jwt, auth) => Configure(jwt, auth.Value, builder.Environment));
 
         builder.Services.AddSingleton<IAuthorizationHandler, HubStaffRequirement>();
         builder.Services.AddSingleton<IAuthorizationHandler, ValidCredentialsRequirement>();
@@ -42,7 +43,7 @@ public static class SecurityRegistration
         return builder;
     }
 
-    private static void Configure(JwtBearerOptions jwt, AuthOptions auth)
+    private static void Configure(JwtBearerOptions jwt, AuthOptions auth, IHostEnvironment environment)
     {
         // Our claim names as they are on the wire ("role", "hub", "sub"), without the legacy SOAP URIs.
         jwt.MapInboundClaims = false;
@@ -61,8 +62,17 @@ public static class SecurityRegistration
 
         if (!string.IsNullOrWhiteSpace(auth.Authority))
         {
+            // The provider's issuer and keys come from its discovery document, refreshed as it rotates them.
             jwt.Authority = auth.Authority;
             jwt.Audience = auth.Audience;
+            jwt.RequireHttpsMetadata = !(Uri.TryCreate(auth.Authority, UriKind.Absolute, out var authority)
+                && AuthorityValidation.AllowsHttp(authority, environment));
+            if (environment.IsDevelopment() && !string.IsNullOrWhiteSpace(auth.SigningKey))
+            {
+                // The local run has both: people sign in at the embedded provider, scripts mint tokens with
+                // deploy/Hubs.Tokens and the local key (decision 0019). Outside Development only the provider counts.
+                jwt.TokenValidationParameters.IssuerSigningKey = SigningKey(auth);
+            }
         }
         else
         {

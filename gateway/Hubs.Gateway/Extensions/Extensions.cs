@@ -1,6 +1,7 @@
 using Hubs.Gateway.Edge;
 using Hubs.Gateway.Federation;
 using Hubs.Gateway.Proxy;
+using Hubs.ServiceDefaults.OpenApi;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.Gateway.Extensions;
@@ -16,7 +17,7 @@ public static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<FederationOptions>, FederationOptionsValidation>();
-        services.AddOpenApi();
+        services.AddHubsOpenApi("Hubs — gateway", "The gateway's own endpoints: the hubs it routes to. Every other service's document is listed at /api/reference.");
 
         services.AddGatewayEdge(builder.Configuration);
         services.AddFederationProxy();

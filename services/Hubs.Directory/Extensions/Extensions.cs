@@ -10,6 +10,7 @@ using Hubs.Directory.Storage.ReadModel;
 using Hubs.Directory.Storage.Sqlite;
 using Hubs.ServiceDefaults.Consent;
 using Hubs.ServiceDefaults.Messaging;
+using Hubs.ServiceDefaults.OpenApi;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ public static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOpenApi();
+        builder.Services.AddHubsOpenApi("Hubs — directory", "The network's read model: hubs and their liveness, the cross-hub expert directory, referrals to the best-suited hub, statistics, the Open Referral export. Reached through the gateway at /api/directory/…");
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<DirectoryOptions>()
             .Bind(builder.Configuration.GetSection(DirectoryOptions.Section))
@@ -63,9 +64,8 @@ public static class Extensions
                 $"Storage:Provider '{provider}' is not available in the directory yet; use '{StorageOptions.Sqlite}'.");
         }
 
-        builder.AddSqliteStore("directory.db");
-        // Registered before the bus, so the tables exist before the first event is delivered.
-        builder.Services.AddHostedService<DirectorySchemaInitializer>();
+        // Before the bus, so the tables exist before the first event is delivered.
+        builder.AddSqliteStore("directory.db", DirectorySchema.Migrations);
         builder.Services.AddSingleton(sp => new ProjectionWriter(
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.GroupCommit));
         // One read model for every adapter of the store: each write marks it, each read refreshes from it (decision 0017).

@@ -5,6 +5,7 @@ using Hubs.Exchange.Messaging;
 using Hubs.Exchange.Practices;
 using Hubs.Exchange.Storage.Sqlite;
 using Hubs.ServiceDefaults.Messaging;
+using Hubs.ServiceDefaults.OpenApi;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,7 +15,7 @@ public static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOpenApi();
+        builder.Services.AddHubsOpenApi("Hubs — practice exchange", "Best practices published by the hubs: search, versions, adoptions, endorsements and the feed. Reached through the gateway at /api/practices/…");
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         AddStore(builder);
@@ -40,9 +41,8 @@ public static class Extensions
                 $"Storage:Provider '{provider}' is not available in the exchange yet; use '{StorageOptions.Sqlite}'.");
         }
 
-        builder.AddSqliteStore("exchange.db");
-        // Registered before the bus, so the tables exist before the first event is delivered.
-        builder.Services.AddHostedService<ExchangeSchemaInitializer>();
+        // Before the bus, so the tables exist before the first event is delivered.
+        builder.AddSqliteStore("exchange.db", ExchangeSchema.Migrations);
         builder.Services.AddSingleton<IHubCatalog, SqliteHubCatalog>();
         builder.Services.AddSingleton<IHubMemberships, SqliteHubMemberships>();
         builder.Services.AddSingleton<IPracticeStore, SqlitePracticeStore>();

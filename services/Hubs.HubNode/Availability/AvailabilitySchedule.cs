@@ -1,6 +1,6 @@
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 using NodaTime;
 

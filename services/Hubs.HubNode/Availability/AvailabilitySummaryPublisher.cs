@@ -1,7 +1,7 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Slots;
 using Microsoft.Extensions.Options;
 using NodaTime;

@@ -5,9 +5,9 @@ using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Mail;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Outcomes;
 using Hubs.HubNode.Slots;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 using NodaTime;
 

@@ -1,5 +1,5 @@
 using Hubs.HubNode.Mail;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.Bookings;
 

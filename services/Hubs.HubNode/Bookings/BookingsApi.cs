@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using NodaTime.Text;
 using Hubs.ServiceDefaults.Http;
+using Hubs.ServiceDefaults.OpenApi;
 
 namespace Hubs.HubNode.Bookings;
 
@@ -22,6 +23,8 @@ public static class BookingsApi
             .WithName("CreateBooking")
             .WithSummary("Book a free slot (201 with the manage token, video link and invite); 409 when taken or not allowed, 422 for a past start")
             .Accepts<BookingInput>("application/json")
+            .Refuses(StatusCodes.Status409Conflict, "Refused by the booking rules (reason: slot-taken, slot-not-offered, business-limit-reached, followup-not-allowed, consent-outdated…); the detail says what to change")
+            .Refuses(StatusCodes.Status422UnprocessableEntity, "The start is in the past")
             .RequireAuthorization(Policies.Public);
 
         bookings.MapGet("/bookings", ListBookings)
@@ -37,17 +40,21 @@ public static class BookingsApi
         bookings.MapGet("/bookings/{id:guid}/invite.ics", GetInvite)
             .WithName("GetBookingInvite")
             .WithSummary("The booking's iCalendar invite, in the hub's zone, or tz=UTC / any TZDB zone")
+            .Produces<string>(StatusCodes.Status200OK, BookingInvite.MediaType)
             .RequireAuthorization(Policies.Public);
 
         bookings.MapPost("/bookings/{id:guid}/cancel", CancelBooking)
             .WithName("CancelBooking")
             .WithSummary("Cancel a booking (manage token or staff), up to the minimum notice before it")
+            .Refuses(StatusCodes.Status409Conflict, "The booking can no longer be cancelled (reason: too-late, not-booked, contended)")
             .RequireAuthorization(Policies.Public);
 
         bookings.MapPost("/bookings/{id:guid}/reschedule", RescheduleBooking)
             .WithName("RescheduleBooking")
             .WithSummary("Move a booking to another free slot of its expert, atomically (manage token or staff)")
             .Accepts<RescheduleInput>("application/json")
+            .Refuses(StatusCodes.Status409Conflict, "The booking cannot move there (reason: slot-taken, slot-not-offered, too-late, not-booked, contended)")
+            .Refuses(StatusCodes.Status422UnprocessableEntity, "The new start is in the past")
             .RequireAuthorization(Policies.Public);
 
         return routes;

@@ -1,4 +1,4 @@
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.Experts;
 

@@ -5,7 +5,7 @@ using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Mail;
 using Hubs.HubNode.Messaging;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
@@ -14,6 +14,7 @@ using Hubs.HubNode.Storage;
 using Hubs.HubNode.Intake;
 using Hubs.ServiceDefaults.Consent;
 using Hubs.ServiceDefaults.Messaging;
+using Hubs.ServiceDefaults.OpenApi;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -33,10 +34,6 @@ public static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<HubOptions>, HubOptionsValidation>();
-        services.AddOptions<OutboxRelayOptions>()
-            .Bind(builder.Configuration.GetSection(OutboxRelayOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.AddOptions<AvailabilityOptions>()
             .Bind(builder.Configuration.GetSection(AvailabilityOptions.Section))
             .ValidateDataAnnotations()
@@ -45,7 +42,7 @@ public static class Extensions
 
         // Slots and availability read the time through NodaTime; tests swap in a FakeClock.
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.AddOpenApi();
+        services.AddHubsOpenApi("Hubs — hub node", "One hub's API: experts, availability, slots, bookings, outcomes, cases, practices, referrals and its consent text. Reached through the gateway at /api/hubs/{hubId}/…");
 
         // Hosted services start in registration order: schema, then the writers that need it, then the publishers.
         builder.AddHubNodeStore();
@@ -61,8 +58,7 @@ public static class Extensions
         builder.AddReferrals();
         builder.AddMail();
 
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<OutboxMetrics>();
+        builder.AddOutbox();
         services.AddSingleton<ExpertRoster>();
         services.AddSingleton<PracticeLibrary>();
         services.AddSingleton<HubSnapshot>();
@@ -75,7 +71,6 @@ public static class Extensions
 
         services.AddHostedService<HubAnnouncement>();
         services.AddHostedService<DemoSeeding>();
-        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<OutboxRelay>(sp, sp.GetRequiredService<IBus>()));
         services.AddHostedService<Heartbeat>();
         services.AddHostedService<AvailabilitySummaryRefresh>();
         return builder;

@@ -1,5 +1,5 @@
 using Hubs.Contracts.Events;
-using Hubs.HubNode.Extensions;
+using Hubs.ServiceDefaults;
 using MassTransit;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using Hubs.Contracts.Events;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Hubs;

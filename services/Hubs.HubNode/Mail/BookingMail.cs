@@ -35,7 +35,7 @@ public sealed class BookingMail(
 
         var language = booking.Intake.Language;
         var values = await ValuesAsync(booking, language, cancellationToken);
-        values["manage_link"] = links.Manage(booking.Id, manageToken);
+        values["manage_link"] = links.Manage(booking, manageToken);
         var mails = new List<QueuedMail>
         {
             composer.Compose(ToBusiness(MailKinds.Confirmation, booking, values, now, Invite(booking, values["manage_link"]))),
@@ -132,7 +132,7 @@ public sealed class BookingMail(
     // Mails after the first carry the manage page without its token (only its hash is stored); the confirmation has it.
     private MailInvite Invite(Booking booking, string? manageLink = null) =>
         new(booking.Status == BookingStatuses.Cancelled ? "CANCEL" : "REQUEST",
-            BookingInvite.Write(booking, hub.Value, booking.TimeZone, manageLink ?? links.ManageWithoutToken(booking.Id), bookingOptions.Value.OrganizerEmail));
+            BookingInvite.Write(booking, hub.Value, booking.TimeZone, manageLink ?? links.Manage(booking, token: null), bookingOptions.Value.OrganizerEmail));
 
     private async Task<Dictionary<string, string>> ValuesAsync(Booking booking, string language, CancellationToken cancellationToken)
     {

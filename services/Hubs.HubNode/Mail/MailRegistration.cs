@@ -1,4 +1,4 @@
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Mail;

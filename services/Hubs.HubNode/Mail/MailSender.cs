@@ -1,6 +1,6 @@
 using System.Globalization;
-using Hubs.HubNode.Extensions;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.Outbox;
 using MailKit;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;

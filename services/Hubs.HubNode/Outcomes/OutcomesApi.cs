@@ -1,3 +1,4 @@
+using Hubs.ServiceDefaults.OpenApi;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Referrals;
 using Hubs.ServiceDefaults;
@@ -18,6 +19,7 @@ public static class OutcomesApi
             .WithName("RecordOutcome")
             .WithSummary("Record whether a meeting was held and what came of it (once, after it started); notes stay at the hub")
             .Accepts<OutcomeInput>("application/json")
+            .Refuses(StatusCodes.Status409Conflict, "No outcome can be recorded now (reason: outcome-too-early, outcome-already-recorded, not-booked)")
             .RequireAuthorization(Policies.HubStaff);
         return routes;
     }

@@ -1,6 +1,6 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Hubs;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Practices;

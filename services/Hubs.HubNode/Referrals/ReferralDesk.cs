@@ -7,8 +7,8 @@ using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Intake;
 using Hubs.HubNode.Mail;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Slots;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Options;
 using NodaTime;
 

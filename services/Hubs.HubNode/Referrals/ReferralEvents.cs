@@ -2,7 +2,7 @@ using Hubs.Contracts.Commands;
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Intake;
 using Hubs.HubNode.Messaging;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using NodaTime;
 
 namespace Hubs.HubNode.Referrals;

@@ -1,4 +1,4 @@
-using Hubs.HubNode.Extensions;
+using Hubs.ServiceDefaults;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.HubNode.Referrals;

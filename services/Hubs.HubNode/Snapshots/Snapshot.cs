@@ -1,5 +1,5 @@
 using Hubs.Contracts.Events;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.Snapshots;
 

@@ -4,13 +4,13 @@ using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
 using Hubs.HubNode.Mail;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Slots;
 using Hubs.HubNode.Snapshots;
 using Hubs.HubNode.Storage.Mongo;
 using Hubs.HubNode.Storage.Sqlite;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.HubNode.Storage;
@@ -41,11 +41,10 @@ public static class StorageRegistration
 
         // One file per hub, so several hub nodes can share a data folder on one machine.
         var hubId = builder.Configuration[$"{HubOptions.Section}:{nameof(HubOptions.Id)}"];
-        builder.AddSqliteStore(string.IsNullOrWhiteSpace(hubId) ? "hubnode.db" : $"hubnode-{hubId}.db");
+        builder.AddSqliteStore(string.IsNullOrWhiteSpace(hubId) ? "hubnode.db" : $"hubnode-{hubId}.db", SqliteSchema.Migrations);
 
-        builder.Services.AddHostedService<SqliteSchema>();
         builder.Services.AddSingleton<IExpertStore, SqliteExpertStore>();
-        builder.Services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        builder.Services.AddSqliteOutbox();
         builder.Services.AddSingleton<IHubProfileStore, SqliteHubProfileStore>();
         builder.Services.AddSingleton<ISnapshotStore, SqliteSnapshotStore>();
         builder.Services.AddSingleton<IAvailabilityStore, SqliteAvailabilityStore>();

@@ -17,6 +17,9 @@ public static class Extensions
         // environment: the tests and ./run.sh start the built binaries, not a published folder.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents();
+        // Pages compressed on the fly (the static assets are compressed at build). The antiforgery token in a form is
+        // encrypted with a fresh IV on every response, so compression does not leak it (BREACH).
+        builder.Services.AddResponseCompression(options => options.EnableForHttps = true);
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(PortalCultures.Configure);
         builder.Services.AddAntiforgery(options =>
@@ -34,6 +37,7 @@ public static class Extensions
     public static void UsePortalPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseResponseCompression();
         // A failure of the gateway (503/504, no answer) or its rate limit (429) is a page that says so, never internals.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

@@ -10,9 +10,6 @@ public sealed class HubClient(HttpClient http)
 {
     private const string ManageTokenHeader = "X-Manage-Token";
 
-    /// <summary>Until the hub serves its consent text (GET …/consent), the version the hub node accepts today.</summary>
-    public const string FallbackConsentVersion = "portal-2026-12";
-
     public Task<ApiResult<HubProfile>> ProfileAsync(string hubId, CancellationToken cancellationToken) =>
         GatewayCalls.SendAsync<HubProfile>(http, GatewayCalls.Get($"api/hubs/{Escape(hubId)}/profile"), "a hub's profile", cancellationToken);
 
@@ -28,11 +25,12 @@ public sealed class HubClient(HttpClient http)
         return GatewayCalls.SendAsync<List<FreeSlot>>(http, GatewayCalls.Get($"api/hubs/{Escape(hubId)}/slots?{query}"), "a hub's slots", cancellationToken);
     }
 
-    /// <summary>The hub's consent text and its version; a hub that does not serve one yet gets the fallback version.</summary>
+    /// <summary>The hub's consent text (Italian and English) and its version, shown on the intake and sent back with it.</summary>
     public async Task<ConsentText> ConsentAsync(string hubId, CancellationToken cancellationToken)
     {
         var result = await GatewayCalls.SendAsync<ConsentText>(http, GatewayCalls.Get($"api/hubs/{Escape(hubId)}/consent"), "a hub's consent text", cancellationToken);
-        return result.Value is { Version.Length: > 0 } consent ? consent : new ConsentText(FallbackConsentVersion, new Dictionary<string, string>());
+        // Without its text nobody can consent: the page says the hub is not reachable rather than offer a form that must fail.
+        return result.Value is { Version.Length: > 0 } consent ? consent : throw new GatewayFailureException(System.Net.HttpStatusCode.ServiceUnavailable, "a hub's consent text");
     }
 
     public Task<ApiResult<BookingCreated>> BookAsync(string hubId, BookingOrder order, CancellationToken cancellationToken) =>

@@ -21,9 +21,6 @@ public sealed record BookingCreated(Guid Id, string ManageToken, string VideoLin
 
 public sealed record BookingView(
     Guid Id, Guid ExpertId, Guid CaseId, string Kind, string Status, DateTimeOffset Start, DateTimeOffset End, string TimeZone,
-    string VideoLink, int Sequence, BookingIntakeView Intake, BookingOutcomeView? Outcome);
-
-public sealed record BookingIntakeView(
-    string CompanyName, string? VatNumber, string AtecoSection, string SizeClass, string ProvinceCode, IReadOnlyList<string> Topics, string Need, string Email, string ConsentVersion);
+    string VideoLink, int Sequence, BookingOutcomeView? Outcome);
 
 public sealed record BookingOutcomeView(string Attendance, string Category);

@@ -8,7 +8,7 @@ public sealed class ContentSecurityPolicy(RequestDelegate next)
 {
     public const string Policy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -91,7 +91,6 @@ T = {
  "Intake_Need": ("Di cosa hai bisogno, con parole tue", "What you need, in your own words"),
  "Intake_ConsentVersion": ("Versione dell'informativa: {0}", "Notice version: {0}"),
  "Intake_Consent": ("Ho letto l'informativa e acconsento al trattamento dei miei dati", "I have read the notice and consent to the processing of my data"),
- "Consent_Fallback": ("L'hub tratta i dati che inserisci (impresa, contatto, esigenza) solo per organizzare la consulenza e li conserva presso di sé; non li cede alla rete né a terzi. Puoi chiederne la cancellazione in ogni momento.", "The hub processes the data you enter (business, contact, need) only to organise the consultation and keeps it at the hub; it does not pass it to the network or to third parties. You can ask for its deletion at any time."),
  "Size_micro": ("Microimpresa (meno di 10 addetti)", "Micro (fewer than 10 staff)"),
  "Size_small": ("Piccola impresa (10–49 addetti)", "Small (10–49 staff)"),
  "Size_medium": ("Media impresa (50–249 addetti)", "Medium (50–249 staff)"),

@@ -1,3 +1,4 @@
+using Hubs.IntegrationTests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -26,7 +27,7 @@ internal static class BookingBenchmark
         var contendedSlots = options.Number("--contended-slots", 3);
         var contentionRounds = options.Number("--contention-rounds", 20);
 
-        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", 6100));
+        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", TestPorts.Benchmarks));
         var environment = rig.ServiceEnvironment($"hub-{HubId}.db");
         environment["Hub__Id"] = HubId;
         var node = await rig.StartServiceAsync($"hub-{HubId}", "services", "Hubs.HubNode", environment);

@@ -23,7 +23,7 @@ internal static class CatchUpBenchmark
         var network = DemoNetwork.Create(DemoNetwork.MaxHubs, (changes / DemoNetwork.MaxHubs) + 1, DateTimeOffset.UtcNow);
         var experts = network.Experts.Take(changes).ToList();
 
-        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", 6100));
+        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", TestPorts.Benchmarks));
         var directory = await DirectoryUnderTest.StartAsync(rig);
         using var client = new HttpClient { BaseAddress = directory.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         await using var depth = await QueueDepth.OpenAsync(rig.BrokerUri, DirectoryUnderTest.Queue, cancellationToken);

@@ -34,7 +34,7 @@ internal static class DirectoryBenchmark
             throw new ArgumentException($"--events {events} is more than the {network.Experts.Count} experts of the network");
         }
 
-        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", 6100));
+        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", TestPorts.Benchmarks));
         var directoryEnvironment = rig.ServiceEnvironment("directory.db");
         directoryEnvironment["Directory__ResyncOnStart"] = "false";
         // The benchmark speaks for all hubs as one broker user, so the check that an event's user_id is its hub's own is

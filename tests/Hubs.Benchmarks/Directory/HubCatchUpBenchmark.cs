@@ -25,7 +25,7 @@ internal static class HubCatchUpBenchmark
         var changes = options.Number("--changes", 10_000);
         var writers = options.Number("--writers", 8);
 
-        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", 6100));
+        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", TestPorts.Benchmarks));
         var directory = await DirectoryUnderTest.StartAsync(rig);
         using var directoryClient = new HttpClient { BaseAddress = directory.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         var windowed = await StartHubAsync(rig, "lomazzo", publishWindow: null);

@@ -24,7 +24,7 @@ internal static class HubScaleBenchmark
         var events = options.Number("--events", 10_000);
         var template = DemoNetwork.Create(1, events, DateTimeOffset.UtcNow).Experts;
 
-        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", 6100));
+        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", TestPorts.Benchmarks));
         await using var depth = await QueueDepth.OpenAsync(rig.BrokerUri, DirectoryUnderTest.Queue, cancellationToken);
         await using var publisher = await NetworkPublisher.StartAsync(rig.BrokerUri, cancellationToken);
         var results = new List<(int Hubs, int Drained, TimeSpan Cpu, TimeSpan Wall)>();

@@ -1,3 +1,4 @@
+using Hubs.IntegrationTests.Infrastructure;
 using Hubs.Benchmarks.Directory;
 using Hubs.Benchmarks.Measurement;
 using Hubs.Benchmarks.Rig;
@@ -19,7 +20,7 @@ internal static class GatewayOverhead
         var turn = TimeSpan.FromSeconds(options.Number("--seconds", 10) / 2.0);
         var network = DemoNetwork.Create(DemoNetwork.MaxHubs, 1, DateTimeOffset.UtcNow);
 
-        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", 6100));
+        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", TestPorts.Benchmarks));
         var directory = await DirectoryUnderTest.StartAsync(rig);
         var gateway = await DirectoryUnderTest.StartGatewayAsync(rig, directory, network.Hubs[0].HubId);
         await using (var publisher = await NetworkPublisher.StartAsync(rig.BrokerUri, cancellationToken))

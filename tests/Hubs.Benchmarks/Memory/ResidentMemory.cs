@@ -16,13 +16,22 @@ internal static class ResidentMemory
 {
     private const double HubNodeTargetMiB = 150;
 
-    /// <summary>Hub ids with the GC settings their node runs with; the first runs as built and is the baseline.</summary>
-    private static readonly (string HubId, string Label, Dictionary<string, string> Gc)[] Variants =
+    /// <summary>
+    /// Hub ids with the runtime settings their node runs with; the first runs as built and is the baseline, the third
+    /// with the local run's (deploy/Hubs.AppHost/LeanRuntime.cs, compiled in here, not copied).
+    /// </summary>
+    private static readonly (string HubId, string Label, IReadOnlyDictionary<string, string> Gc)[] Variants =
     [
-        ("lomazzo", "as built", []),
-        ("ivrea", "workstation GC (DOTNET_gcServer=0)", new() { ["DOTNET_gcServer"] = "0" }),
-        ("novara", "server GC, DOTNET_GCgen0size=4 MiB", new() { ["DOTNET_GCgen0size"] = "0x400000" }),
-        ("caserta", "workstation GC, non-concurrent (DOTNET_gcConcurrent=0)", new() { ["DOTNET_gcServer"] = "0", ["DOTNET_gcConcurrent"] = "0" }),
+        ("lomazzo", "as built", new Dictionary<string, string>()),
+        ("ivrea", "workstation GC, non-concurrent, no TieredPGO", new Dictionary<string, string>
+        {
+            ["DOTNET_gcServer"] = "0", ["DOTNET_gcConcurrent"] = "0", ["DOTNET_TieredPGO"] = "0",
+        }),
+        ("novara", "the local run's (" + string.Join(", ", Hubs.AppHost.LeanRuntime.Settings.Select(s => $"{s.Key}={s.Value}")) + ")", Hubs.AppHost.LeanRuntime.Settings),
+        ("caserta", "the local run's + DOTNET_TieredCompilation=0", new Dictionary<string, string>(Hubs.AppHost.LeanRuntime.Settings)
+        {
+            ["DOTNET_TieredCompilation"] = "0",
+        }),
     ];
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
@@ -32,7 +41,7 @@ internal static class ResidentMemory
         var loadSeconds = options.Number("--load-seconds", 5);
         var clients = options.Number("--clients", 16);
 
-        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", 6100));
+        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", TestPorts.Benchmarks));
         var directory = await DirectoryUnderTest.StartAsync(rig);
         var hubs = new List<(string HubId, string Label, ServiceProcess Node)>();
         foreach (var (hubId, label, gc) in Variants)

@@ -31,7 +31,7 @@ internal static class PropagationBenchmark
         var needed = rates.Sum(r => r * seconds) + burst;
         var network = DemoNetwork.Create(DemoNetwork.MaxHubs, (needed / DemoNetwork.MaxHubs) + 1, DateTimeOffset.UtcNow);
 
-        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", 6100));
+        await using var rig = await BenchmarkRig.StartAsync(options.Number("--broker-port", TestPorts.Benchmarks));
         var directory = await DirectoryUnderTest.StartAsync(rig);
         using var directoryClient = new HttpClient { BaseAddress = directory.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         await using var publisher = await NetworkPublisher.StartAsync(rig.BrokerUri, cancellationToken);

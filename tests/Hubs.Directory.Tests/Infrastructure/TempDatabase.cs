@@ -22,7 +22,7 @@ public sealed class TempDatabase : IAsyncDisposable
     {
         var folder = System.IO.Directory.CreateTempSubdirectory("hubs-directory-tests-").FullName;
         var database = new SqliteDatabase(Options.Create(new SqliteOptions { Path = Path.Combine(folder, "directory.db") }));
-        await DirectorySchema.CreateAsync(database);
+        await database.MigrateAsync(DirectorySchema.Migrations);
         return new TempDatabase(folder, database);
     }
 

@@ -23,6 +23,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public HttpClient Api => Federation.GatewayClient;
 
+    /// <summary>A brainstorming held and closed with "follow-up recommended" by staff (ready a few minutes after the start).</summary>
+    public Task<(Guid BookingId, string Token)> HeldBrainstorming { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Federation = await TestFederation.StartWithPortalAsync(HubIds);
@@ -60,6 +63,7 @@ public sealed class PortalFixture : IAsyncLifetime
                 $"the portal's /{path} through the gateway");
         }
 
+        HeldBrainstorming = HeldMeeting.PrepareAsync(Api);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -70,17 +74,24 @@ public sealed class PortalFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh visitor: no cookies, no cache, the given viewport, JavaScript on or off.</summary>
-    public async Task<Visitor> VisitAsync(string test, bool javaScript, Viewport viewport)
+    /// <param name="timeZone">The browser's own zone, which the booking page detects when JavaScript runs.</param>
+    public async Task<Visitor> VisitAsync(string test, bool javaScript, Viewport viewport, string timeZone = "Europe/Rome")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            JavaScriptEnabled = javaScript,
-            ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
-            BaseURL = Gateway.ToString(),
-            Locale = "it-IT",
-        });
-        return await Visitor.OpenAsync(context, Gateway, test);
+        var context = await Browser.NewContextAsync(Options(javaScript, viewport, timeZone));
+        // axe is a script: with JavaScript off it scans the served HTML in a script-enabled context of the same size
+        // (in Rome's zone, the pages' default, so the zone detection does not navigate away from the HTML under scan).
+        var scanner = javaScript ? null : await Browser.NewContextAsync(Options(javaScript: true, viewport, "Europe/Rome"));
+        return await Visitor.OpenAsync(context, Gateway, test, scanner);
     }
+
+    private BrowserNewContextOptions Options(bool javaScript, Viewport viewport, string timeZone) => new()
+    {
+        JavaScriptEnabled = javaScript,
+        TimezoneId = timeZone,
+        ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
+        BaseURL = Gateway.ToString(),
+        Locale = "it-IT",
+    };
 
     public async Task DisposeAsync()
     {

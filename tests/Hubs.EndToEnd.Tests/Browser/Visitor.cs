@@ -9,11 +9,14 @@ namespace Hubs.EndToEnd.Tests.Browser;
 /// <summary>
 /// One browser tab of one visitor. It refuses (and remembers) every request to a host other than the gateway, counts
 /// the bytes each page costs, and at each step scans the page with axe (WCAG 2.1 A and AA) and keeps a screenshot
-/// under TestResults/portal/.
+/// under TestResults/portal/. With JavaScript off, axe (itself a script) scans the very HTML the server sent in a
+/// second, script-enabled tab of the same visitor with the same viewport and the same stylesheets.
 /// </summary>
 public sealed class Visitor : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
+    private IPage? _scanner;
+    private IResponse? _document;
     private readonly string _folder;
     private readonly ConcurrentQueue<string> _foreign = new();
     private readonly ConcurrentQueue<IResponse> _responses = new();
@@ -34,7 +37,7 @@ public sealed class Visitor : IAsyncDisposable
     /// <summary>What each step cost: the page's name, the bytes on the wire (compressed bodies and headers).</summary>
     public List<(string Step, long Bytes)> Traffic { get; } = [];
 
-    public static async Task<Visitor> OpenAsync(IBrowserContext context, Uri gateway, string test)
+    public static async Task<Visitor> OpenAsync(IBrowserContext context, Uri gateway, string test, IBrowserContext? scanner = null)
     {
         var folder = Path.Combine(Repository.Root, "TestResults", "portal", test);
         Directory.CreateDirectory(folder);
@@ -53,7 +56,19 @@ public sealed class Visitor : IAsyncDisposable
                 await route.AbortAsync();
             }
         });
-        page.Response += (_, response) => visitor._responses.Enqueue(response);
+        page.Response += (_, response) =>
+        {
+            visitor._responses.Enqueue(response);
+            if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame)
+            {
+                visitor._document = response;
+            }
+        };
+        if (scanner is not null)
+        {
+            visitor._scanner = await scanner.NewPageAsync();
+        }
+
         return visitor;
     }
 
@@ -71,16 +86,42 @@ public sealed class Visitor : IAsyncDisposable
 
         Traffic.Add((name, bytes));
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_folder, $"{_step:00}-{name}.png"), FullPage = true });
-        var result = await Page.RunAxe(new AxeRunOptions
+        var scanned = await ScannablePageAsync();
+        var result = await scanned.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
         });
         var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
         Assert.True(violations.Count == 0, $"axe on {name} ({Page.Url}):\n{string.Join('\n', violations)}");
         // No page scrolls sideways at its viewport.
-        var overflow = await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        var overflow = await scanned.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         Assert.False(overflow, $"{name} scrolls horizontally at {Page.ViewportSize?.Width}px");
     }
 
-    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+    /// <summary>The page itself when it runs scripts; otherwise the same HTML, as served, in the script-enabled tab.</summary>
+    private async Task<IPage> ScannablePageAsync()
+    {
+        if (_scanner is null)
+        {
+            return Page;
+        }
+
+        var html = await _document!.TextAsync();
+        var url = Page.Url;
+        await _scanner.RouteAsync(url, route => route.FulfillAsync(new RouteFulfillOptions { Body = html, ContentType = "text/html; charset=utf-8" }));
+        await _scanner.GotoAsync(url);
+        await _scanner.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await _scanner.UnrouteAsync(url);
+        return _scanner;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_scanner is not null)
+        {
+            await _scanner.Context.DisposeAsync();
+        }
+
+        await _context.DisposeAsync();
+    }
 }

@@ -25,6 +25,7 @@ public sealed class ManageBookingTests(PortalFixture portal)
 
         // Someone else books the same expert at the same time, through the API, before this visitor confirms.
         var parts = chosen!.Split('|');
+        var consent = await portal.Api.GetFromJsonAsync<JsonObject>("api/hubs/lomazzo/consent");
         using var taken = await portal.Api.PostAsJsonAsync("api/hubs/lomazzo/bookings", new
         {
             expertId = parts[0],
@@ -33,7 +34,7 @@ public sealed class ManageBookingTests(PortalFixture portal)
             intake = new
             {
                 companyName = "Altra impresa", atecoSection = "C", sizeClass = "small", provinceCode = "CO", topics = new[] { "ecommerce" },
-                need = "Anche noi.", email = $"{Guid.NewGuid():N}@example.org", consent = true, consentVersion = "portal-2026-12",
+                need = "Anche noi.", email = $"{Guid.NewGuid():N}@example.org", consent = true, consentVersion = (string?)consent!["version"],
             },
         });
         Assert.Equal(HttpStatusCode.Created, taken.StatusCode);

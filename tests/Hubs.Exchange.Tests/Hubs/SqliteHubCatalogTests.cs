@@ -17,7 +17,7 @@ public sealed class SqliteHubCatalogTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = new SqliteDatabase(Options.Create(new SqliteOptions { Path = Path.Combine(_folder, "exchange.db") }));
-        await ExchangeSchema.CreateAsync(_database);
+        await _database.MigrateAsync(ExchangeSchema.Migrations);
         _catalog = new SqliteHubCatalog(_database, TimeProvider.System);
     }
 

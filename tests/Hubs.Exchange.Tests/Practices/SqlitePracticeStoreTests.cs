@@ -20,7 +20,7 @@ public sealed class SqlitePracticeStoreTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = new SqliteDatabase(Options.Create(new SqliteOptions { Path = Path.Combine(_folder, "exchange.db") }));
-        await ExchangeSchema.CreateAsync(_database);
+        await _database.MigrateAsync(ExchangeSchema.Migrations);
         _store = new SqlitePracticeStore(_database, TimeProvider.System);
     }
 

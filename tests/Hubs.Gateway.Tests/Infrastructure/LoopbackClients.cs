@@ -12,7 +12,7 @@ namespace Hubs.Gateway.Tests.Infrastructure;
 /// </summary>
 public static class LoopbackClients
 {
-    public static HttpClient From(string localAddress, Uri gateway, X509Certificate2? trustedCertificate = null)
+    public static HttpClient From(string localAddress, Uri gateway, X509Certificate2? trustedCertificate = null, Action<SocketsHttpHandler>? configure = null)
     {
         var local = IPAddress.Parse(localAddress);
         var handler = new SocketsHttpHandler
@@ -43,6 +43,7 @@ public static class LoopbackClients
             };
         }
 
+        configure?.Invoke(handler);
         return new HttpClient(handler) { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(30) };
     }
 }

@@ -9,5 +9,12 @@ public sealed class RoutingFederation : IAsyncLifetime
 
     public async Task InitializeAsync() => Federation = await TestFederation.StartAsync(["alpha", "beta"]);
 
-    public async Task DisposeAsync() => await Federation.DisposeAsync();
+    // Also when InitializeAsync failed: nothing started, nothing to stop (not a NullReferenceException hiding the cause).
+    public async Task DisposeAsync()
+    {
+        if (Federation is not null)
+        {
+            await Federation.DisposeAsync();
+        }
+    }
 }

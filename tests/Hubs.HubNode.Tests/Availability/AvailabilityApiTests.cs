@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Availability;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

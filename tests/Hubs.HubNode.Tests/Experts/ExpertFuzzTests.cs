@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Hubs.Contracts.Events;
 using Hubs.Contracts.Taxonomy;
 using Hubs.HubNode.Experts;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Tests.Support;
 
 namespace Hubs.HubNode.Tests.Experts;

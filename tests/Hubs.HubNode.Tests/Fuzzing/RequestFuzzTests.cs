@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hubs.Contracts.Events;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Tests.Practices;
 using Hubs.HubNode.Tests.Support;
 using Hubs.Testing.RequestFuzzing;

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Hubs;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Tests.Support;
 
 namespace Hubs.HubNode.Tests.Hubs;

@@ -120,7 +120,7 @@ public sealed partial class BookingMailTests
         var confirmation = (await mail.WaitForAsync(email, MailKinds.Confirmation)).Single(r => MailNode.KindOf(r) == MailKinds.Confirmation);
         Assert.StartsWith("Booking confirmed", confirmation.Message.Subject, StringComparison.Ordinal);
         Assert.Contains("Wednesday 4 March 2026, 10:00", confirmation.Message.TextBody, StringComparison.Ordinal);
-        Assert.Equal("en", confirmation.Message.Body.Headers[HeaderId.ContentLanguage]);
+        Assert.Equal("en", confirmation.Message.Body?.Headers[HeaderId.ContentLanguage]);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Storage.Sqlite;
 using Hubs.HubNode.Tests.Support;
 using Hubs.ServiceDefaults.Storage;
@@ -165,7 +165,7 @@ public sealed class OutboxRelayTests : IDisposable
     /// <summary>Creates experts through the roster (the production write path); returns their ids in write order.</summary>
     private async Task<List<Guid>> WriteExpertsAsync(int count)
     {
-        await new SqliteSchema(_database, NullLogger<SqliteSchema>.Instance).StartAsync(CancellationToken.None);
+        await _database.MigrateAsync(SqliteSchema.Migrations);
         var roster = new ExpertRoster(new SqliteExpertStore(_database), _signal, Options.Create(new HubOptions { Id = TestHub.Id }),
             TimeProvider.System, NullLogger<ExpertRoster>.Instance);
         var ids = new List<Guid>();

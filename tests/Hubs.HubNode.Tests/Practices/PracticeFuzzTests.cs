@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Hubs.Contracts.Events;
 using Hubs.Contracts.Practices;
 using Hubs.Contracts.Taxonomy;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Tests.Support;
 

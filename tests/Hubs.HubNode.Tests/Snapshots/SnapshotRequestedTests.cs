@@ -5,7 +5,7 @@ using Hubs.Contracts.Commands;
 using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Messaging;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Tests.Support;
 using MassTransit.Testing;
 

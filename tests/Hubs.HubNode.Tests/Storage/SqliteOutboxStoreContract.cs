@@ -1,4 +1,5 @@
 using Hubs.HubNode.StoreContracts;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.HubNode.Tests.Storage;
 

@@ -7,5 +7,12 @@ public abstract class FederationFixture(params string[] hubIds) : IAsyncLifetime
 
     public async Task InitializeAsync() => Federation = await TestFederation.StartAsync(hubIds);
 
-    public async Task DisposeAsync() => await Federation.DisposeAsync();
+    // Also when InitializeAsync failed: nothing started, nothing to stop (not a NullReferenceException hiding the cause).
+    public async Task DisposeAsync()
+    {
+        if (Federation is not null)
+        {
+            await Federation.DisposeAsync();
+        }
+    }
 }

@@ -83,9 +83,25 @@ internal sealed class RabbitMqNode
     }
 
     /// <summary>Creates or updates a broker user (node-wide: the same name in every virtual host).</summary>
-    public async Task PutUserAsync(string user, string password, IEnumerable<string> tags) =>
-        (await _management.PutAsJsonAsync($"api/users/{Uri.EscapeDataString(user)}", new { password, tags = string.Join(',', tags) }))
-            .EnsureSuccessStatusCode();
+    public async Task PutUserAsync(string user, string password, IEnumerable<string> tags)
+    {
+        var path = $"api/users/{Uri.EscapeDataString(user)}";
+        var body = new { password, tags = string.Join(',', tags) };
+        using var response = await _management.PutAsJsonAsync(path, body);
+        // ./test.sh runs the test projects in parallel against one node, and their first fixtures create the same users
+        // (directory, exchange, hub-…) at the same moment. The management API checks "exists?" then adds, so the loser
+        // of that race gets 400 {"reason":["user_already_exists",…]}: the user is there now, and the same PUT updates it
+        // (same password: BrokerUsers derives it from the node's secret).
+        if (response.StatusCode == System.Net.HttpStatusCode.BadRequest
+            && (await response.Content.ReadAsStringAsync()).Contains("user_already_exists", StringComparison.Ordinal))
+        {
+            using var update = await _management.PutAsJsonAsync(path, body);
+            await EnsureSuccessAsync(update);
+            return;
+        }
+
+        await EnsureSuccessAsync(response);
+    }
 
     /// <summary>What <paramref name="user"/> may configure, write and read in <paramref name="virtualHost"/> (regular expressions).</summary>
     public async Task SetPermissionsAsync(string virtualHost, string user, string configure, string write, string read) =>
@@ -215,14 +231,15 @@ internal sealed class RabbitMqNode
 
     private static RabbitMqNode Start()
     {
-        if (Environment.GetEnvironmentVariable("HUBS_TEST_RABBITMQ_PORT") is { Length: > 0 } given)
+        if (Environment.GetEnvironmentVariable("HUBS_TEST_RABBITMQ_URL") is { Length: > 0 })
         {
-            var port = int.Parse(given, System.Globalization.CultureInfo.InvariantCulture);
+            // ./test.sh started the node on TestPorts.Base and leaves it running for every test process.
+            var port = TestPorts.SharedNode;
             return new RabbitMqNode(port, new Uri($"http://127.0.0.1:{port + 1}/"),
                 Environment.GetEnvironmentVariable("HUBS_TEST_RABBITMQ_NODE_DIR") ?? "");
         }
 
-        var ownPort = 5980;
+        var ownPort = TestPorts.SharedNode;
         var dir = Path.Combine(Path.GetTempPath(), "hubs-tests-rabbitmq-" + Environment.ProcessId);
         RunScript("start", dir, ownPort);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -231,6 +248,18 @@ internal sealed class RabbitMqNode
             try { Directory.Delete(dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         };
         return new RabbitMqNode(ownPort, new Uri($"http://127.0.0.1:{ownPort + 1}/"), dir);
+    }
+
+    /// <summary>EnsureSuccessStatusCode, with the management API's reason in the message.</summary>
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException(
+                $"{(int)response.StatusCode} from {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {await response.Content.ReadAsStringAsync()}",
+                null,
+                response.StatusCode);
+        }
     }
 
     private static void RunScript(string command, string dir, int port)

@@ -32,6 +32,9 @@ internal sealed class TestFederation : IAsyncDisposable
 
     public IReadOnlyDictionary<string, ServiceProcess> Hubs => _hubs;
 
+    /// <summary>The SMTP server every hub node of the federation sends its mail to.</summary>
+    public global::Hubs.Testing.LoopbackSmtpServer Smtp { get; } = new();
+
     /// <summary>An HTTP client on the gateway, the one origin a user talks to.</summary>
     public HttpClient GatewayClient { get; private set; } = null!;
 
@@ -76,6 +79,7 @@ internal sealed class TestFederation : IAsyncDisposable
 
         Directory = Service("directory", "services", "Hubs.Directory", "directory.db", new(directorySettings));
         Exchange = Service("exchange", "services", "Hubs.Exchange", "exchange.db");
+        await Smtp.StartAsync();
         foreach (var hubId in hubIds)
         {
             _hubs[hubId] = Service($"hub-{hubId}", "services", "Hubs.HubNode", $"hub-{hubId}.db", new()
@@ -83,6 +87,14 @@ internal sealed class TestFederation : IAsyncDisposable
                 ["Hub__Id"] = hubId,
                 ["Hub__HeartbeatInterval"] = "00:00:02",
                 ["Hub__SeedDemoData"] = withPortal ? "true" : "false",
+                ["Mail__Smtp__Host"] = "127.0.0.1",
+                ["Mail__Smtp__Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Mail__Smtp__Security"] = "None",
+                ["Mail__FromAddress"] = $"prenotazioni@{hubId}.hubs.test",
+                ["Mail__StaffAddress"] = StaffAddress(hubId),
+                ["Mail__PollInterval"] = "00:00:00.200",
+                ["Mail__FirstBackoff"] = "00:00:00.200",
+                ["Mail__MaxBackoff"] = "00:00:01",
             });
         }
 
@@ -156,6 +168,9 @@ internal sealed class TestFederation : IAsyncDisposable
         return new ServiceProcess(name, Repository.ServiceDll(folder, project), environment, port);
     }
 
+    /// <summary>Where a hub node of the federation sends its notices to staff.</summary>
+    public static string StaffAddress(string hubId) => $"staff@{hubId}.hubs.test";
+
     /// <summary>The AMQP URI of this federation's virtual host as <paramref name="user"/> (hub-{id}, directory or exchange).</summary>
     public string BrokerUriFor(string user) =>
         $"amqp://{Uri.EscapeDataString(user)}:{Uri.EscapeDataString(BrokerUsers.Password(user))}@{Broker.Hosts}/{Uri.EscapeDataString(_virtualHost)}";
@@ -187,6 +202,7 @@ internal sealed class TestFederation : IAsyncDisposable
         GatewayClient?.Dispose();
         var all = new List<ServiceProcess>(_hubs.Values) { Directory, Exchange, Gateway, Portal! };
         await Task.WhenAll(all.Where(s => s is not null).Select(s => s.StopAsync()));
+        await Smtp.DisposeAsync();
         await Broker.DeleteVirtualHostAsync(_virtualHost);
         try
         {

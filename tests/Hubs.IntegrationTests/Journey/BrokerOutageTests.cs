@@ -11,20 +11,27 @@ namespace Hubs.IntegrationTests.Journey;
 /// </summary>
 public sealed class BrokerOutageTests : IAsyncLifetime
 {
-    private const int OwnBrokerPort = 6010;
     private RabbitMqNode _broker = null!;
     private TestFederation _federation = null!;
 
     public async Task InitializeAsync()
     {
-        _broker = await RabbitMqNode.StartOwnAsync(OwnBrokerPort);
+        _broker = await RabbitMqNode.StartOwnAsync(TestPorts.IntegrationBrokerOutage);
         _federation = await TestFederation.StartAsync(_broker, "pisa");
     }
 
+    // Also when InitializeAsync failed part way: stop what did start (not a NullReferenceException hiding the cause).
     public async Task DisposeAsync()
     {
-        await _federation.DisposeAsync();
-        await _broker.DisposeOwnAsync();
+        if (_federation is not null)
+        {
+            await _federation.DisposeAsync();
+        }
+
+        if (_broker is not null)
+        {
+            await _broker.DisposeOwnAsync();
+        }
     }
 
     [Fact]

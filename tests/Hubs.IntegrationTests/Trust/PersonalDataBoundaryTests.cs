@@ -155,6 +155,21 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
             Assert.Contains(messages, m => m.Contains(kind, StringComparison.Ordinal));
         }
 
+        // The hubs' mail went out, so the scan of their output below covers the mail path too; staff notices carry no intake.
+        var mails = await _federation.Smtp.WaitForAsync(
+            received => received.Any(r => r.Recipients.Contains(markers.Email, StringComparer.OrdinalIgnoreCase))
+                && received.Any(r => r.Recipients.Contains(TestFederation.StaffAddress("ivrea"), StringComparer.OrdinalIgnoreCase)),
+            what: "the business's confirmation and ivrea's notice of the referral");
+        var staffMail = mails
+            .Where(r => r.Recipients.Any(to => to.StartsWith("staff@", StringComparison.Ordinal)))
+            .Select((r, i) => (Name: $"staff mail {i}", Content: $"{r.Message.Subject}\n{r.Message.TextBody}\n{r.Message.HtmlBody}"))
+            .ToList();
+        Assert.NotEmpty(staffMail);
+        var staffLeaks = staffMail
+            .SelectMany(p => markers.All.Where(m => p.Content.Contains(m, StringComparison.OrdinalIgnoreCase)).Select(m => $"{m} in {p.Name}"))
+            .ToList();
+        Assert.Empty(staffLeaks);
+
         var places = _federation.NetworkStoreFiles()
             .Concat(messages.Select((m, i) => (Name: $"network message {i}", Content: m)))
             .Concat(_federation.ProcessLogs())

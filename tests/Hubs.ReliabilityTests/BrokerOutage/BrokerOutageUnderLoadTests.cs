@@ -23,14 +23,22 @@ public sealed class BrokerOutageUnderLoadTests(ITestOutputHelper output) : IAsyn
 
     public async Task InitializeAsync()
     {
-        _broker = await RabbitMqNode.StartOwnAsync(OwnBrokerPorts.BrokerOutage);
+        _broker = await RabbitMqNode.StartOwnAsync(TestPorts.ReliabilityBrokerOutage);
         _federation = await TestFederation.StartAsync(_broker, HubIds);
     }
 
+    // Also when InitializeAsync failed part way: stop what did start (not a NullReferenceException hiding the cause).
     public async Task DisposeAsync()
     {
-        await _federation.DisposeAsync();
-        await _broker.DisposeOwnAsync();
+        if (_federation is not null)
+        {
+            await _federation.DisposeAsync();
+        }
+
+        if (_broker is not null)
+        {
+            await _broker.DisposeOwnAsync();
+        }
     }
 
     [Fact]

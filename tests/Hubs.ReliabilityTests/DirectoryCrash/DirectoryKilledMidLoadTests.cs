@@ -20,7 +20,14 @@ public sealed class DirectoryKilledMidLoadTests(ITestOutputHelper output) : IAsy
 
     public async Task InitializeAsync() => _federation = await TestFederation.StartAsync(HubIds);
 
-    public async Task DisposeAsync() => await _federation.DisposeAsync();
+    // Also when InitializeAsync failed: nothing started, nothing to stop (not a NullReferenceException hiding the cause).
+    public async Task DisposeAsync()
+    {
+        if (_federation is not null)
+        {
+            await _federation.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task A_directory_killed_mid_load_converges_to_every_hubs_experts_at_their_versions_after_restart()

@@ -25,7 +25,14 @@ public sealed class HubDownUnderLoadTests(ITestOutputHelper output) : IAsyncLife
 
     public async Task InitializeAsync() => _federation = await TestFederation.StartAsync(HubIds);
 
-    public async Task DisposeAsync() => await _federation.DisposeAsync();
+    // Also when InitializeAsync failed: nothing started, nothing to stop (not a NullReferenceException hiding the cause).
+    public async Task DisposeAsync()
+    {
+        if (_federation is not null)
+        {
+            await _federation.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task A_hub_killed_under_load_gets_503_problems_within_two_seconds_while_the_others_keep_answering()

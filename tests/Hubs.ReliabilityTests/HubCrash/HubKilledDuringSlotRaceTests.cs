@@ -19,7 +19,14 @@ public sealed class HubKilledDuringSlotRaceTests(ITestOutputHelper output) : IAs
 
     public async Task InitializeAsync() => _federation = await TestFederation.StartAsync(HubId);
 
-    public async Task DisposeAsync() => await _federation.DisposeAsync();
+    // Also when InitializeAsync failed: nothing started, nothing to stop (not a NullReferenceException hiding the cause).
+    public async Task DisposeAsync()
+    {
+        if (_federation is not null)
+        {
+            await _federation.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task Every_acknowledged_booking_survives_a_hub_killed_mid_race_and_no_slot_is_booked_twice()

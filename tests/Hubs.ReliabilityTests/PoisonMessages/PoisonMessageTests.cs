@@ -23,7 +23,14 @@ public sealed class PoisonMessageTests(ITestOutputHelper output) : IAsyncLifetim
 
     public async Task InitializeAsync() => _federation = await TestFederation.StartAsync(HubId);
 
-    public async Task DisposeAsync() => await _federation.DisposeAsync();
+    // Also when InitializeAsync failed: nothing started, nothing to stop (not a NullReferenceException hiding the cause).
+    public async Task DisposeAsync()
+    {
+        if (_federation is not null)
+        {
+            await _federation.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task Undeserialisable_and_invalid_events_land_in_directory_error_once_and_the_valid_ones_after_them_are_consumed()

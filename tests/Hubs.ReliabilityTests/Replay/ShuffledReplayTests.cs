@@ -22,7 +22,14 @@ public sealed class ShuffledReplayTests(ITestOutputHelper output) : IAsyncLifeti
 
     public async Task InitializeAsync() => _federation = await TestFederation.StartAsync(HubIds);
 
-    public async Task DisposeAsync() => await _federation.DisposeAsync();
+    // Also when InitializeAsync failed: nothing started, nothing to stop (not a NullReferenceException hiding the cause).
+    public async Task DisposeAsync()
+    {
+        if (_federation is not null)
+        {
+            await _federation.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task Every_event_replayed_twice_in_shuffled_order_leaves_the_directory_identical_to_one_ordered_delivery()

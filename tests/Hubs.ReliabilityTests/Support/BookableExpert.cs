@@ -66,7 +66,7 @@ internal static class BookableExpert
     }
 
     /// <summary>A business's booking request; personal data stays at the hub (an invented business, a unique e-mail).</summary>
-    public static object Booking(Guid expertId, string start) => new
+    public static object Booking(Guid expertId, string start, string? email = null) => new
     {
         expertId,
         start,
@@ -79,7 +79,7 @@ internal static class BookableExpert
             provinceCode = "MI",
             topics = new[] { Topic },
             need = "Aprire un negozio online.",
-            email = $"reliability-{Guid.NewGuid():N}@example.it",
+            email = email ?? $"reliability-{Guid.NewGuid():N}@example.it",
             consent = true,
             consentVersion = "privacy-2026-01",
         },

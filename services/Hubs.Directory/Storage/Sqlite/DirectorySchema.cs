@@ -1,12 +1,23 @@
 using Dapper;
 using Hubs.ServiceDefaults.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Hubs.Directory.Storage.Sqlite;
 
-/// <summary>The directory's tables. Versions gate every write (see the adapters); timestamps are ISO 8601 UTC text.</summary>
+/// <summary>
+/// The directory's tables, as numbered steps (<see cref="SqliteMigrations"/>). Versions gate every write (see the
+/// adapters); timestamps are ISO 8601 UTC text. A released step is never edited: a new shape is a new step.
+/// </summary>
 public static class DirectorySchema
 {
-    private const string Ddl = """
+    public static IReadOnlyList<SqliteMigration> Migrations { get; } =
+    [
+        new(1, "tables as of the first versioned build (brings older unversioned files to that shape)", BaselineAsync),
+    ];
+
+    // Step 1. CREATE TABLE IF NOT EXISTS and the added columns: files made before the schema was versioned have these
+    // tables in one of several older shapes.
+    private const string Baseline = """
         CREATE TABLE IF NOT EXISTS hubs (
             hub_id                  TEXT    NOT NULL PRIMARY KEY,
             version                 INTEGER NOT NULL,            -- announced profile; 0 = placeholder made by a heartbeat
@@ -136,8 +147,8 @@ public static class DirectorySchema
         CREATE INDEX IF NOT EXISTS practice_adoptions_by_date ON practice_adoptions (adopted_on);
         """;
 
-    // Columns added after the first release: CREATE TABLE IF NOT EXISTS leaves an older file's table as it was.
-    private static readonly (string Table, string Column, string Definition)[] AddedColumns =
+    // Columns added before the schema was versioned: CREATE TABLE IF NOT EXISTS leaves an older file's table as it was.
+    private static readonly (string Table, string Column, string Definition)[] BaselineColumns =
     [
         ("hubs", "contact_email", "TEXT"),
         ("hubs", "suspended", "INTEGER NOT NULL DEFAULT 0"),
@@ -146,20 +157,12 @@ public static class DirectorySchema
         ("referrals", "ranked_hub_ids", "TEXT NOT NULL DEFAULT '[]'"),
     ];
 
-    public static async Task CreateAsync(SqliteDatabase database, CancellationToken cancellationToken = default)
+    private static async Task BaselineAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Ddl, cancellationToken: cancellationToken));
-        foreach (var (table, column, definition) in AddedColumns)
+        await connection.ExecuteAsync(new CommandDefinition(Baseline, transaction: transaction, cancellationToken: cancellationToken));
+        foreach (var (table, column, definition) in BaselineColumns)
         {
-            var present = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT COUNT(*) FROM pragma_table_info(@table) WHERE name = @column", new { table, column },
-                cancellationToken: cancellationToken));
-            if (present == 0)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    $"ALTER TABLE {table} ADD COLUMN {column} {definition}", cancellationToken: cancellationToken));
-            }
+            await SqliteMigration.AddColumnIfMissingAsync(connection, transaction, table, column, definition, cancellationToken);
         }
     }
 }

@@ -1,12 +1,20 @@
-using Dapper;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.Exchange.Storage.Sqlite;
 
-/// <summary>The exchange's tables; timestamps are ISO 8601 UTC text.</summary>
+/// <summary>
+/// The exchange's tables, as numbered steps (<see cref="SqliteMigrations"/>); timestamps are ISO 8601 UTC text. A
+/// released step is never edited: a new shape is a new step.
+/// </summary>
 public static class ExchangeSchema
 {
-    private const string Ddl = """
+    public static IReadOnlyList<SqliteMigration> Migrations { get; } =
+    [
+        SqliteMigration.Sql(1, "tables as of the first versioned build", Baseline),
+    ];
+
+    // Step 1: the tables of the builds before the schema was versioned (which created them with IF NOT EXISTS).
+    private const string Baseline = """
         CREATE TABLE IF NOT EXISTS hubs (
             hub_id        TEXT    NOT NULL PRIMARY KEY,
             version       INTEGER NOT NULL,
@@ -104,10 +112,4 @@ public static class ExchangeSchema
             PRIMARY KEY (hub_id, practice_id, endorsing_hub_id)
         ) STRICT;
         """;
-
-    public static async Task CreateAsync(SqliteDatabase database, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Ddl, cancellationToken: cancellationToken));
-    }
 }

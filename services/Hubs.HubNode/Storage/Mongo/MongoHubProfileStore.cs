@@ -1,5 +1,5 @@
 using Hubs.HubNode.Hubs;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using MongoDB.Driver;
 
 namespace Hubs.HubNode.Storage.Mongo;

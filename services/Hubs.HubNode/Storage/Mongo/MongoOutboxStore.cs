@@ -1,4 +1,4 @@
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using MongoDB.Driver;
 
 namespace Hubs.HubNode.Storage.Mongo;

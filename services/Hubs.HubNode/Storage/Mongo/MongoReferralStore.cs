@@ -1,8 +1,8 @@
 using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Mail;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Referrals;
+using Hubs.ServiceDefaults.Outbox;
 using MongoDB.Driver;
 using NodaTime;
 

@@ -4,7 +4,7 @@ using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Cases;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Hubs;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Referrals;
 using Hubs.HubNode.Snapshots;

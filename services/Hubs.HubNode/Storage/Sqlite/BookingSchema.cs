@@ -1,7 +1,7 @@
 namespace Hubs.HubNode.Storage.Sqlite;
 
 /// <summary>
-/// The booking tables, created by <see cref="SqliteSchema"/>. <c>booking_cells</c> is what makes double booking
+/// The booking tables, created by step 1 of <see cref="SqliteSchema"/> (never edited: a change is a new step there). <c>booking_cells</c> is what makes double booking
 /// impossible: a booking holds one row per minute of its expert's time from its start to its end plus the buffer,
 /// and the primary key (expert_id, minute) lets only one booking hold a minute. Claiming them all in the booking's
 /// write makes two overlapping bookings collide on at least one row, so one of the two transactions fails whole.

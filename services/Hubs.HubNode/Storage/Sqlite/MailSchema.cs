@@ -1,11 +1,8 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
-
 namespace Hubs.HubNode.Storage.Sqlite;
 
 /// <summary>
-/// The mail queue and the booking's language, created by <see cref="SqliteSchema"/>: everything issue 15 adds to the
-/// store, in one place so it becomes one numbered migration when the store has them. <c>mail_queue</c> holds each mail
+/// The mail queue and the booking's language, created by step 2 of <see cref="SqliteSchema"/> (never edited: a change is a new step
+/// there). <c>mail_queue</c> holds each mail
 /// as decided (rendered MIME, with its stable Message-ID) from the write that caused it until the SMTP server accepts it;
 /// the body is then dropped (it carried the manage token) and only the delivery record stays.
 /// </summary>
@@ -32,15 +29,4 @@ internal static class MailSchema
         CREATE INDEX IF NOT EXISTS mail_queue_due ON mail_queue (next_attempt_at) WHERE status = 'pending';
         CREATE INDEX IF NOT EXISTS mail_queue_by_booking ON mail_queue (booking_id);
         """;
-
-    public static async Task AddBookingLanguageAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        var present = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM pragma_table_info('bookings') WHERE name = 'language'", cancellationToken: cancellationToken));
-        if (present == 0)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "ALTER TABLE bookings ADD COLUMN language TEXT NOT NULL DEFAULT 'it'", cancellationToken: cancellationToken));
-        }
-    }
 }

@@ -1,6 +1,6 @@
 namespace Hubs.HubNode.Storage.Sqlite;
 
-/// <summary>The practices this hub authors, created by <see cref="SqliteSchema"/>. Lists are JSON arrays, instants ISO 8601 UTC.</summary>
+/// <summary>The practices this hub authors, created by step 1 of <see cref="SqliteSchema"/> (never edited: a change is a new step there). Lists are JSON arrays, instants ISO 8601 UTC.</summary>
 internal static class PracticeSchema
 {
     public const string Ddl = """

@@ -1,10 +1,7 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
-
 namespace Hubs.HubNode.Storage.Sqlite;
 
 /// <summary>
-/// The warm-referral tables, created by <see cref="SqliteSchema"/>. <c>incoming_referrals</c> holds what other hubs (or
+/// The warm-referral tables, created by step 1 of <see cref="SqliteSchema"/> (never edited: a change is a new step there). <c>incoming_referrals</c> holds what other hubs (or
 /// the directory) referred here, with the consented intake: personal data, like <c>bookings</c>. <c>outgoing_referrals</c>
 /// holds what this hub referred elsewhere: ids, hub, status and times only, never the other hub's view of the business.
 /// </summary>
@@ -50,15 +47,4 @@ internal static class ReferralSchema
         );
         CREATE INDEX IF NOT EXISTS outgoing_referrals_by_created ON outgoing_referrals (created_at);
         """;
-
-    /// <summary>Adds <c>outbox.destination</c> to a file created before sends existed (CREATE TABLE IF NOT EXISTS leaves it as it was).</summary>
-    public static async Task AddOutboxDestinationAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        var present = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM pragma_table_info('outbox') WHERE name = 'destination'", cancellationToken: cancellationToken));
-        if (present == 0)
-        {
-            await connection.ExecuteAsync(new CommandDefinition("ALTER TABLE outbox ADD COLUMN destination TEXT NULL", cancellationToken: cancellationToken));
-        }
-    }
 }

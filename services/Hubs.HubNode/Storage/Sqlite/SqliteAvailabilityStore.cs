@@ -1,6 +1,6 @@
 using Dapper;
 using Hubs.HubNode.Availability;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Data.Sqlite;
 

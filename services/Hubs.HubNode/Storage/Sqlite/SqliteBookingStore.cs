@@ -2,6 +2,7 @@ using Dapper;
 using Hubs.Contracts.Consultations;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Slots;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Data.Sqlite;
 using NodaTime;

@@ -1,5 +1,6 @@
 using Dapper;
 using Hubs.HubNode.Experts;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Data.Sqlite;
 

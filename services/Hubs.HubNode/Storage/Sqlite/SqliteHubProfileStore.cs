@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using Hubs.HubNode.Hubs;
-using Hubs.HubNode.Outbox;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.HubNode.Storage.Sqlite;

@@ -1,5 +1,6 @@
 using Dapper;
 using Hubs.HubNode.Practices;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.HubNode.Storage.Sqlite;

@@ -1,8 +1,8 @@
 using Dapper;
 using Hubs.Contracts.Referrals;
 using Hubs.HubNode.Mail;
-using Hubs.HubNode.Outbox;
 using Hubs.HubNode.Referrals;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Data.Sqlite;
 using NodaTime;

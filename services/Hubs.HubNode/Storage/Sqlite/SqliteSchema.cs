@@ -1,11 +1,36 @@
 using Hubs.ServiceDefaults.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Hubs.HubNode.Storage.Sqlite;
 
-/// <summary>Creates the hub node's tables on start, before anything else touches the store.</summary>
-public sealed class SqliteSchema(SqliteDatabase database, ILogger<SqliteSchema> logger) : IHostedService
+/// <summary>
+/// The hub node's tables, as numbered steps (<see cref="SqliteMigrations"/>) applied on start before anything else
+/// touches the store. A released step is never edited, nor the DDL it runs (<see cref="BookingSchema"/>,
+/// <see cref="PracticeSchema"/>, <see cref="ReferralSchema"/>): a new shape is a new step at the end of the list.
+/// </summary>
+public static class SqliteSchema
 {
-    private const string Ddl = """
+    public static IReadOnlyList<SqliteMigration> Migrations { get; } =
+    [
+        new(1, "tables as of the first versioned build (brings older unversioned files to that shape)", BaselineAsync),
+        new(2, "mail queue and the booking's language (issue 15)", MailAsync),
+    ];
+
+    // Step 2: IF NOT EXISTS and the column check, because builds made before the schema was versioned may have created them.
+    private static async Task MailAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = MailSchema.Ddl;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await SqliteMigration.AddColumnIfMissingAsync(connection, transaction, "bookings", "language", "TEXT NOT NULL DEFAULT 'it'", cancellationToken);
+    }
+
+    // Step 1: CREATE TABLE IF NOT EXISTS and outbox.destination, which files made before sends existed lack.
+    private const string Baseline = """
         CREATE TABLE IF NOT EXISTS experts (
             id           TEXT PRIMARY KEY,
             name         TEXT NOT NULL,
@@ -50,16 +75,15 @@ public sealed class SqliteSchema(SqliteDatabase database, ILogger<SqliteSchema> 
         );
         """;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private static async Task BaselineAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Ddl + BookingSchema.Ddl + PracticeSchema.Ddl + ReferralSchema.Ddl + MailSchema.Ddl;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        await ReferralSchema.AddOutboxDestinationAsync(connection, cancellationToken);
-        await MailSchema.AddBookingLanguageAsync(connection, cancellationToken);
-        logger.LogInformation("Hub node store ready at {Path}", database.FilePath);
-    }
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = Baseline + BookingSchema.Ddl + PracticeSchema.Ddl + ReferralSchema.Ddl;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        await SqliteMigration.AddColumnIfMissingAsync(connection, transaction, "outbox", "destination", "TEXT NULL", cancellationToken);
+    }
 }

@@ -1,3 +1,4 @@
+using Hubs.ServiceDefaults.Outbox;
 using System.Text.Json;
 using Dapper;
 using Hubs.HubNode.Hubs;

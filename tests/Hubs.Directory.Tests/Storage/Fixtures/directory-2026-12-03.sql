@@ -1,0 +1,127 @@
+-- The schema directory's store had on 2026-12-03 (commit e94d635), before it was versioned: what an upgrade starts from.
+CREATE TABLE IF NOT EXISTS hubs (
+    hub_id                  TEXT    NOT NULL PRIMARY KEY,
+    version                 INTEGER NOT NULL,            -- announced profile; 0 = placeholder made by a heartbeat
+    name                    TEXT,
+    city                    TEXT,
+    province_code           TEXT,
+    latitude                REAL,
+    longitude               REAL,
+    specialties             TEXT    NOT NULL DEFAULT '[]',
+    languages               TEXT    NOT NULL DEFAULT '[]',
+    public_url              TEXT,
+    contact_email           TEXT,
+    suspended               INTEGER NOT NULL DEFAULT 0,  -- set by the network's coordinators, never by an event
+    membership_version      INTEGER NOT NULL DEFAULT 0,  -- + 1 at every suspension or admission (HubMembershipChanged.Version)
+    last_event_id           TEXT,
+    updated_at              TEXT,
+    heartbeat_version       INTEGER NOT NULL DEFAULT 0,
+    last_heartbeat_at       TEXT,
+    heartbeat_interval_ms   INTEGER,
+    last_heartbeat_event_id TEXT,
+    first_seen_at           TEXT    NOT NULL
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS experts (
+    hub_id        TEXT    NOT NULL,
+    expert_id     TEXT    NOT NULL,
+    version       INTEGER NOT NULL,
+    retired       INTEGER NOT NULL,                      -- 1 = tombstone: no profile, keeps the version
+    name          TEXT,
+    title         TEXT,
+    bio           TEXT,
+    competencies  TEXT    NOT NULL DEFAULT '[]',
+    languages     TEXT    NOT NULL DEFAULT '[]',
+    search_text   TEXT    NOT NULL DEFAULT '',
+    sort_name     TEXT    NOT NULL DEFAULT '',
+    last_event_id TEXT    NOT NULL,
+    updated_at    TEXT    NOT NULL,                      -- when the hub made the change
+    applied_at    TEXT    NOT NULL,                      -- when the directory stored it
+    PRIMARY KEY (hub_id, expert_id)
+) STRICT;
+
+CREATE INDEX IF NOT EXISTS experts_by_name ON experts (retired, sort_name, hub_id, expert_id);
+
+-- When a snapshot last removed experts of a hub (directory clock): a removal leaves no row to date it by.
+CREATE TABLE IF NOT EXISTS expert_removals (
+    hub_id     TEXT NOT NULL PRIMARY KEY,
+    removed_at TEXT NOT NULL
+) STRICT;
+
+-- Its own version sequence (summaries of one expert), so it lives beside the profile, not in it; it may arrive first.
+CREATE TABLE IF NOT EXISTS expert_availability (
+    hub_id                  TEXT    NOT NULL,
+    expert_id               TEXT    NOT NULL,
+    version                 INTEGER NOT NULL,
+    next_free_brainstorming TEXT,
+    next_free_followup      TEXT,
+    free_brainstorming_14d  INTEGER NOT NULL,
+    free_followup_14d       INTEGER NOT NULL,
+    last_event_id           TEXT    NOT NULL,
+    summarised_at           TEXT    NOT NULL,            -- when the hub made the summary
+    PRIMARY KEY (hub_id, expert_id)
+) STRICT;
+
+-- Anonymous facts about consultations: no business, no person, only what the network events carry.
+CREATE TABLE IF NOT EXISTS consultations (
+    hub_id           TEXT    NOT NULL,
+    booking_id       TEXT    NOT NULL,
+    version          INTEGER NOT NULL,                   -- the booking's version at its hub
+    status           TEXT    NOT NULL,                   -- booked | cancelled | held | no-show
+    kind             TEXT    NOT NULL,
+    start_at         TEXT    NOT NULL,
+    local_date       TEXT    NOT NULL,                   -- start as a date in Europe/Rome
+    iso_week         TEXT    NOT NULL,                   -- e.g. 2026-W48, of local_date
+    topics           TEXT    NOT NULL DEFAULT '[]',
+    ateco_section    TEXT    NOT NULL,
+    size_class       TEXT    NOT NULL,
+    province_code    TEXT    NOT NULL,
+    outcome_category TEXT,
+    last_event_id    TEXT    NOT NULL,
+    PRIMARY KEY (hub_id, booking_id)
+) STRICT;
+
+CREATE INDEX IF NOT EXISTS consultations_by_date ON consultations (local_date);
+
+-- One row per referral asked of the directory: when, where, what, who ranked first and what kind of referrer.
+CREATE TABLE IF NOT EXISTS referrals (
+    referral_id     TEXT NOT NULL PRIMARY KEY,
+    requested_on    TEXT NOT NULL,                       -- date in Europe/Rome
+    province_code   TEXT NOT NULL,
+    topics          TEXT NOT NULL DEFAULT '[]',
+    top_hub_id      TEXT,                                -- null when no hub could be proposed
+    referrer_kind   TEXT,
+    referrer_hub_id TEXT,                                -- only when the referrer is a hub of the network
+    ranked_hub_ids  TEXT NOT NULL DEFAULT '[]'           -- every hub proposed, best first (a business may accept one)
+) STRICT;
+
+CREATE INDEX IF NOT EXISTS referrals_by_date ON referrals (requested_on);
+
+-- Warm referrals (a business handed to one hub with its consent): ids, hubs, status and times only. The intake
+-- went straight to the hub's queue; the directory never stores it.
+CREATE TABLE IF NOT EXISTS warm_referrals (
+    referral_id   TEXT    NOT NULL PRIMARY KEY,
+    to_hub_id     TEXT    NOT NULL,
+    from_hub_id   TEXT,                                  -- the referring hub; null when the business accepted a directory referral
+    origin        TEXT    NOT NULL,                      -- directory | hub
+    status        TEXT    NOT NULL,                      -- sent | open | booked | closed
+    version       INTEGER NOT NULL,                      -- the receiving hub's version; 0 until it reports
+    opened_at     TEXT    NOT NULL,
+    opened_on     TEXT    NOT NULL,                      -- opened_at as a date in Europe/Rome
+    updated_at    TEXT    NOT NULL,
+    last_event_id TEXT
+) STRICT;
+
+CREATE INDEX IF NOT EXISTS warm_referrals_by_date ON warm_referrals (opened_on);
+
+-- Practice adoptions, as the exchange published them: ids, topics and the day only (never the note).
+CREATE TABLE IF NOT EXISTS practice_adoptions (
+    adoption_id     TEXT NOT NULL PRIMARY KEY,
+    practice_hub_id TEXT NOT NULL,
+    practice_id     TEXT NOT NULL,
+    adopting_hub_id TEXT NOT NULL,
+    topics          TEXT NOT NULL DEFAULT '[]',
+    adopted_on      TEXT NOT NULL                        -- date in Europe/Rome
+) STRICT;
+
+CREATE INDEX IF NOT EXISTS practice_adoptions_by_date ON practice_adoptions (adopted_on);

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Hubs.Testing;
+
+namespace Hubs.EndToEnd.Tests.Browser;
+
+/// <summary>
+/// A brainstorming that has really taken place, so that staff can record its outcome (the hub refuses an outcome
+/// before the meeting starts): a test expert at a hub opens a slot two minutes from now, a business books it through
+/// the API, and once it has started staff record "held, follow-up recommended" with a staff token. Started with the
+/// fixture, so the wait overlaps the other browser tests.
+/// </summary>
+public static class HeldMeeting
+{
+    public const string HubId = "ivrea";
+
+    public static async Task<(Guid BookingId, string Token)> PrepareAsync(HttpClient api)
+    {
+        var staff = TestAuth.Bearer(TestAuth.Staff(HubId));
+        using var create = new HttpRequestMessage(HttpMethod.Post, $"api/hubs/{HubId}/experts")
+        {
+            Content = JsonContent.Create(new
+            {
+                name = "Elena Ferri (test)", title = "Esperta di dati", bio = "Prepara l'incontro già svolto dei test.",
+                competencies = new[] { "ai-data" }, languages = new[] { "it" },
+            }),
+        };
+        create.Headers.Authorization = staff;
+        using var created = await api.SendAsync(create);
+        created.EnsureSuccessStatusCode();
+        var expertId = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+
+        // An opening that starts on the next five-minute mark at least 90 s away, in the hub's zone.
+        var rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
+        var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(90), rome);
+        var start = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute / 5 * 5, 0, now.Offset).AddMinutes(5);
+        using var hours = new HttpRequestMessage(HttpMethod.Put, $"api/hubs/{HubId}/experts/{expertId}/availability")
+        {
+            Content = JsonContent.Create(new
+            {
+                timeZone = "Europe/Rome",
+                weekly = Array.Empty<object>(),
+                exceptions = Array.Empty<object>(),
+                extraOpenings = new[]
+                {
+                    new
+                    {
+                        date = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        start = start.ToString("HH:mm", CultureInfo.InvariantCulture),
+                        end = start.AddMinutes(50).ToString("HH:mm", CultureInfo.InvariantCulture),
+                    },
+                },
+                minimumNoticeHours = 0,
+                stepMinutes = 5,
+                bufferMinutes = 0,
+            }),
+        };
+        hours.Headers.Authorization = staff;
+        using var set = await api.SendAsync(hours);
+        set.EnsureSuccessStatusCode();
+
+        var consent = await api.GetFromJsonAsync<JsonObject>($"api/hubs/{HubId}/consent");
+        using var booked = await api.PostAsJsonAsync($"api/hubs/{HubId}/bookings", new
+        {
+            expertId,
+            start = start.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            kind = "brainstorming",
+            intake = new
+            {
+                companyName = "Officina Rossi", atecoSection = "C", sizeClass = "micro", provinceCode = "TO", topics = new[] { "ai-data" },
+                need = "Capire i dati di produzione.", email = $"{Guid.NewGuid():N}@example.org", consent = true, consentVersion = (string?)consent!["version"],
+            },
+        });
+        var body = await booked.Content.ReadAsStringAsync();
+        Assert.True(booked.IsSuccessStatusCode, body);
+        var booking = JsonNode.Parse(body)!;
+
+        var wait = start - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(3);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+
+        using var outcome = new HttpRequestMessage(HttpMethod.Post, $"api/hubs/{HubId}/bookings/{(string)booking["id"]!}/outcome")
+        {
+            Content = JsonContent.Create(new { attendance = "held", category = "follow-up-recommended" }),
+        };
+        outcome.Headers.Authorization = staff;
+        using var recorded = await api.SendAsync(outcome);
+        Assert.True(recorded.IsSuccessStatusCode, await recorded.Content.ReadAsStringAsync());
+        return (Guid.Parse((string)booking["id"]!), (string)booking["manageToken"]!);
+    }
+}

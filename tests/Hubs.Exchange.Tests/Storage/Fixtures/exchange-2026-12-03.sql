@@ -1,0 +1,97 @@
+-- The schema exchange's store had on 2026-12-03 (commit e94d635), before it was versioned: what an upgrade starts from.
+CREATE TABLE IF NOT EXISTS hubs (
+    hub_id        TEXT    NOT NULL PRIMARY KEY,
+    version       INTEGER NOT NULL,
+    name          TEXT    NOT NULL,
+    city          TEXT    NOT NULL,
+    province_code TEXT    NOT NULL,
+    last_event_id TEXT    NOT NULL,
+    updated_at    TEXT    NOT NULL,                      -- when the hub made the change
+    applied_at    TEXT    NOT NULL                       -- when the exchange stored it
+) STRICT;
+
+-- The network's membership decisions, as the directory published them (HubMembershipChanged): a suspended hub's
+-- practices are hidden, not deleted. Apart from hubs: a hub may be suspended before the exchange heard it announce.
+CREATE TABLE IF NOT EXISTS hub_memberships (
+    hub_id        TEXT    NOT NULL PRIMARY KEY,
+    suspended     INTEGER NOT NULL,
+    version       INTEGER NOT NULL,                      -- the directory's membership version for the hub
+    last_event_id TEXT    NOT NULL,
+    changed_at    TEXT    NOT NULL                       -- when the directory recorded the decision
+) STRICT;
+
+-- The current version of each practice, keyed by (hub, practice): a practice id is unique only within its hub.
+-- A withdrawal is a tombstone that keeps the version and drops the content.
+CREATE TABLE IF NOT EXISTS practices (
+    hub_id               TEXT    NOT NULL,
+    practice_id          TEXT    NOT NULL,
+    version              INTEGER NOT NULL,
+    withdrawn            INTEGER NOT NULL,
+    title                TEXT    NOT NULL DEFAULT '',
+    summary              TEXT    NOT NULL DEFAULT '',
+    body_markdown        TEXT    NOT NULL DEFAULT '',
+    body_html            TEXT    NOT NULL DEFAULT '',    -- rendered safe once, when the version arrived
+    topics               TEXT    NOT NULL DEFAULT '[]',
+    results_achieved     TEXT    NOT NULL DEFAULT '',
+    links                TEXT    NOT NULL DEFAULT '[]',
+    language             TEXT    NOT NULL DEFAULT '',
+    grant_call_reference TEXT,
+    search_text          TEXT    NOT NULL DEFAULT '',    -- title, summary and the body's plain text, folded (see PracticeSearchText)
+    published_at         TEXT    NOT NULL,               -- the earliest version's time seen
+    updated_at           TEXT    NOT NULL,               -- when the hub made the current version
+    last_event_id        TEXT    NOT NULL,
+    applied_at           TEXT    NOT NULL,
+    PRIMARY KEY (hub_id, practice_id)
+) STRICT;
+
+CREATE INDEX IF NOT EXISTS practices_newest ON practices (withdrawn, updated_at DESC, hub_id, practice_id);
+
+-- Every published version's content, whatever order the versions arrived in; purged when the practice is withdrawn.
+CREATE TABLE IF NOT EXISTS practice_versions (
+    hub_id               TEXT    NOT NULL,
+    practice_id          TEXT    NOT NULL,
+    version              INTEGER NOT NULL,
+    title                TEXT    NOT NULL,
+    summary              TEXT    NOT NULL,
+    body_markdown        TEXT    NOT NULL,
+    body_html            TEXT    NOT NULL,
+    topics               TEXT    NOT NULL,
+    results_achieved     TEXT    NOT NULL,
+    links                TEXT    NOT NULL,
+    language             TEXT    NOT NULL,
+    grant_call_reference TEXT,
+    event_id             TEXT    NOT NULL,
+    occurred_at          TEXT    NOT NULL,
+    applied_at           TEXT    NOT NULL,
+    PRIMARY KEY (hub_id, practice_id, version)
+) STRICT;
+
+-- One adoption per adopting hub and practice; the unique key is the rule.
+CREATE TABLE IF NOT EXISTS adoptions (
+    adoption_id      TEXT    NOT NULL PRIMARY KEY,
+    hub_id           TEXT    NOT NULL,                   -- the practice's author
+    practice_id      TEXT    NOT NULL,
+    practice_version INTEGER NOT NULL,                   -- the version that was adopted
+    adopting_hub_id  TEXT    NOT NULL,
+    note             TEXT    NOT NULL,
+    adopted_at       TEXT    NOT NULL,
+    UNIQUE (hub_id, practice_id, adopting_hub_id)
+) STRICT;
+
+CREATE INDEX IF NOT EXISTS adoptions_by_time ON adoptions (adopted_at);
+
+-- Adoptions whose PracticeAdopted is not yet on the broker: written with the adoption, deleted once published.
+CREATE TABLE IF NOT EXISTS unpublished_adoptions (
+    adoption_id TEXT NOT NULL PRIMARY KEY,
+    event_id    TEXT NOT NULL,
+    topics      TEXT NOT NULL                            -- the practice's topics when adopted
+) STRICT;
+
+-- One endorsement per endorsing hub and practice.
+CREATE TABLE IF NOT EXISTS endorsements (
+    hub_id           TEXT    NOT NULL,
+    practice_id      TEXT    NOT NULL,
+    endorsing_hub_id TEXT    NOT NULL,
+    endorsed_at      TEXT    NOT NULL,
+    PRIMARY KEY (hub_id, practice_id, endorsing_hub_id)
+) STRICT;
