@@ -108,6 +108,8 @@ cat "$results"/*.trx 2>/dev/null | grep -o 'FUZZ [^&<]*' | sort -u
 grep -ho 'RELIABILITY [^<]*' "$results"/*.trx 2>/dev/null | sort -u
 # The Kubernetes overlays' figures (objects rendered and validated per overlay), from tests/Hubs.Deploy.Tests.
 grep -ho 'DEPLOY [^<]*' "$results"/*.trx 2>/dev/null | sort -u
+# The time from admitting a hub that joined at run time to its first routed request (tests/Hubs.IntegrationTests).
+grep -ho 'FEDERATION [^<]*' "$results"/*.trx 2>/dev/null | sort -u
 if [ "${#mongo_filter[@]}" -gt 0 ]; then
   echo "MongoDB contract suites did not run: HUBS_TEST_MONGO_URL is not set."
 fi

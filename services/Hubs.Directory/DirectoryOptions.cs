@@ -25,4 +25,11 @@ public sealed class DirectoryOptions
     /// SQLite for every request: the reference implementation, kept for the tests and the benchmark's comparison.
     /// </summary>
     public bool InMemoryReads { get; set; } = true;
+
+    /// <summary>
+    /// A hub the directory first hears of is listed as suspended until a coordinator admits it: its events are ignored,
+    /// its entries hidden and the gateway refuses its routes (decision 0019). Off (the default, and the local run),
+    /// every hub that announces itself with a valid broker identity takes part at once.
+    /// </summary>
+    public bool NewHubsAwaitAdmission { get; set; }
 }

@@ -20,4 +20,11 @@ public sealed record HubAnnounced : IVersionedEvent
     public IReadOnlyList<string> Languages { get; init; } = [];
     public string? PublicUrl { get; init; }
     public string? ContactEmail { get; init; }
+
+    /// <summary>
+    /// Where the network's gateway reaches this hub's node (its public address, e.g. <c>https://como.node.example.org/</c>):
+    /// the gateway routes <c>/api/hubs/{HubId}/**</c> there once the directory lists the hub. Absent from hubs built before
+    /// it existed, which the gateway then routes from its own configuration only.
+    /// </summary>
+    public string? NodeUrl { get; init; }
 }

@@ -20,7 +20,7 @@ public static class MessagingRegistration
         Action<IBusRegistrationConfigurator>? registerConsumers = null,
         Action<IBusRegistrationContext, IRabbitMqBusFactoryConfigurator>? configureBus = null)
     {
-        var uri = new Uri(builder.Configuration.GetConnectionString(BrokerOptions.ConnectionStringName) ?? BrokerOptions.DefaultUri);
+        var broker = BrokerAddress.Parse(builder.Configuration.GetConnectionString(BrokerOptions.ConnectionStringName) ?? BrokerOptions.DefaultUri);
         builder.Services.AddOptions<MessagingOptions>().Bind(builder.Configuration.GetSection(MessagingOptions.Section));
 
         builder.Services.AddMassTransit(x =>
@@ -29,12 +29,23 @@ public static class MessagingRegistration
             x.AddConfigureEndpointsCallback((context, _, endpoint) => ApplyEndpointRules(endpoint, context));
             x.UsingRabbitMq((context, cfg) =>
             {
-                var (user, password) = Credentials(uri);
-                cfg.Host(uri.Host, uri.IsDefaultPort ? (ushort)5672 : (ushort)uri.Port, VirtualHost(uri), h =>
+                var user = broker.User;
+                cfg.Host(broker.Primary.Host, Port(broker.Primary), broker.VirtualHost, h =>
                 {
                     h.Username(user);
-                    h.Password(password);
+                    h.Password(broker.Password);
                     h.PublisherConfirmation = true;
+                    if (broker.Nodes.Count > 1)
+                    {
+                        // Every node of the cluster: the connection moves to another when its node goes away.
+                        h.UseCluster(cluster =>
+                        {
+                            foreach (var node in broker.Nodes)
+                            {
+                                cluster.Node($"{node.Host}:{Port(node)}");
+                            }
+                        });
+                    }
                 });
                 cfg.PrefetchCount = 100;
 
@@ -108,19 +119,7 @@ public static class MessagingRegistration
         }
     }
 
-    private static string VirtualHost(Uri uri)
-    {
-        var path = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
-        return path.Length == 0 ? "/" : path;
-    }
-
-    private static (string User, string Password) Credentials(Uri uri)
-    {
-        var parts = uri.UserInfo.Split(':', 2);
-        return parts.Length == 2 && parts[0].Length > 0
-            ? (Uri.UnescapeDataString(parts[0]), Uri.UnescapeDataString(parts[1]))
-            : ("guest", "guest");
-    }
+    private static ushort Port(Uri node) => node.IsDefaultPort ? (ushort)5672 : (ushort)node.Port;
 
     /// <summary>Marks a service that checks the hub events it receives.</summary>
     private sealed class HubEventAdmissionEnabled;

@@ -19,21 +19,21 @@ public static class FederationApi
             .WithSummary("The configured hubs and whether the gateway currently routes to each.")
             .RequireAuthorization(Policies.Public);
 
-        // Every configured hub has a proxy route with its id as a literal segment, which outranks this template:
+        // Every routed hub has a proxy route with its id as a literal segment, which outranks this template:
         // whatever reaches it names no hub of the federation and is never forwarded.
         api.Map("/hubs/{hubId}/{**rest}", UnknownHub)
             .WithName("UnknownHub")
-            .WithSummary("Any call to a hub the federation does not know: 404.")
+            .WithSummary("Any call to a hub the federation does not know (404) or has suspended (403).")
             .RequireAuthorization(Policies.Public);
 
         return app;
     }
 
-    public static Ok<IReadOnlyList<HubAvailability>> ListHubs(IOptions<FederationOptions> options, IProxyStateLookup proxy)
+    public static Ok<IReadOnlyList<HubAvailability>> ListHubs(RoutedHubs routed, IProxyStateLookup proxy)
     {
         IReadOnlyList<HubAvailability> hubs =
         [
-            .. options.Value.Hubs.Keys.Order(StringComparer.Ordinal).Select(hubId =>
+            .. routed.Known.Order(StringComparer.Ordinal).Select(hubId =>
                 proxy.TryGetCluster(UpstreamClusters.ForHub(hubId), out var cluster)
                     ? new HubAvailability
                     {
@@ -46,8 +46,15 @@ public static class FederationApi
         return TypedResults.Ok(hubs);
     }
 
-    public static ProblemHttpResult UnknownHub(string hubId) =>
-        TypedResults.Problem(
+    public static ProblemHttpResult UnknownHub(string hubId, RoutedHubs routed) =>
+        routed.IsSuspended(hubId)
+            // 403, not 404: the hub exists and the directory lists it as suspended; a 404 would tell its businesses
+            // and staff that it never existed (decision 0019).
+            ? TypedResults.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Hub suspended",
+                detail: $"The network's coordinators have suspended hub '{hubId}': the network does not serve it until it is admitted again.")
+            : TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: "Hub not found",
             // Echo only what is a possible hub id: the rest is noise, or an attempt to put text in our answer.

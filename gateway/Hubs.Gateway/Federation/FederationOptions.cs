@@ -49,4 +49,14 @@ public sealed class FederationOptions
     [Required]
     [RegularExpression("^/.*", ErrorMessage = "The health probe path starts with '/'.")]
     public string HealthProbePath { get; set; } = "/alive";
+
+    /// <summary>
+    /// Route every hub the directory's registry lists with a node address, and refuse suspended ones, as well as the
+    /// hubs of <see cref="Hubs"/> (decision 0019). Off, only <see cref="Hubs"/> is routed, as before.
+    /// </summary>
+    public bool RoutesFromDirectory { get; set; } = true;
+
+    /// <summary>How often the registry is read: a hub admitted is routed within about this long.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan RegistryRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

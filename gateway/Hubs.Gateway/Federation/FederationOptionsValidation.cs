@@ -10,9 +10,9 @@ public sealed class FederationOptionsValidation : IValidateOptions<FederationOpt
     {
         var failures = new List<string>();
 
-        if (options.Hubs.Count == 0)
+        if (options.Hubs.Count == 0 && !options.RoutesFromDirectory)
         {
-            failures.Add("Federation:Hubs names no hub: the gateway would route nowhere.");
+            failures.Add("Federation:Hubs names no hub and Federation:RoutesFromDirectory is off: the gateway would route nowhere.");
         }
 
         foreach (var (hubId, url) in options.Hubs)

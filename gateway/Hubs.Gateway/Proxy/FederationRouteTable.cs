@@ -12,17 +12,22 @@ public static class FederationRouteTable
     /// <summary>Below every other endpoint: the portal gets only what nothing else claims.</summary>
     public const int PortalOrder = 1000;
 
-    public static FederationProxyConfig Build(FederationOptions options)
+    /// <summary>The routes of the configured hubs (<c>Federation:Hubs</c>) only.</summary>
+    public static FederationProxyConfig Build(FederationOptions options) =>
+        Build(options, options.Hubs.Where(h => h.Value is not null).ToDictionary(h => h.Key, h => h.Value!, StringComparer.Ordinal));
+
+    /// <summary>The routes of <paramref name="hubs"/> (hub id → node URL), plus the directory, the exchange and the portal.</summary>
+    public static FederationProxyConfig Build(FederationOptions options, IReadOnlyDictionary<string, Uri> hubs)
     {
         var routes = new List<RouteConfig>();
         var clusters = new List<ClusterConfig>();
 
-        foreach (var (hubId, url) in options.Hubs.OrderBy(h => h.Key, StringComparer.Ordinal))
+        foreach (var (hubId, url) in hubs.OrderBy(h => h.Key, StringComparer.Ordinal))
         {
             var clusterId = UpstreamClusters.ForHub(hubId);
             // The node serves the full /api/hubs/{hubId}/... path, so the path is forwarded unchanged.
             routes.Add(Route(clusterId, $"/api/hubs/{hubId}/{{**rest}}"));
-            clusters.Add(Cluster(clusterId, $"Hub {hubId}", url!, options, hubId));
+            clusters.Add(Cluster(clusterId, $"Hub {hubId}", url, options, hubId));
         }
 
         routes.Add(Route(UpstreamClusters.Directory, "/api/directory/{**rest}"));

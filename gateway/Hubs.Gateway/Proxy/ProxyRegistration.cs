@@ -13,7 +13,11 @@ public static class ProxyRegistration
     public static IServiceCollection AddFederationProxy(this IServiceCollection services)
     {
         services.AddReverseProxy().AddCanonicalHubPath();
-        services.AddSingleton<IProxyConfigProvider, FederationProxyConfigProvider>();
+        services.AddSingleton<RoutedHubs>();
+        services.AddSingleton<FederationProxyConfigProvider>();
+        services.AddSingleton<IProxyConfigProvider>(sp => sp.GetRequiredService<FederationProxyConfigProvider>());
+        services.AddHttpClient(RegistryRefresh.ClientName);
+        services.AddHostedService<RegistryRefresh>();
         services.Replace(ServiceDescriptor.Singleton<IForwarderHttpClientFactory, UpstreamHttpClientFactory>());
         services.AddOptions<TransportFailureRateHealthPolicyOptions>()
             .Configure<IOptions<FederationOptions>>((policy, federation) =>

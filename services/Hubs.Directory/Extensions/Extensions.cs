@@ -73,7 +73,7 @@ public static class Extensions
         builder.Services.AddHostedService<DirectoryReadModelWarmUp>();
         builder.Services.AddSingleton<IHubRegistry>(sp => new SqliteHubRegistry(
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<ProjectionWriter>(), sp.GetRequiredService<TimeProvider>(),
-            ReadModel(sp)));
+            ReadModel(sp), sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.NewHubsAwaitAdmission));
         builder.Services.AddSingleton<IExpertDirectory>(sp => new SqliteExpertDirectory(
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<ProjectionWriter>(), sp.GetRequiredService<TimeProvider>(),
             ReadModel(sp)));

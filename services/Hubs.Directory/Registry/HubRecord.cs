@@ -21,6 +21,9 @@ public sealed record HubRecord
     public string? PublicUrl { get; init; }
     public string? ContactEmail { get; init; }
 
+    /// <summary>Where the gateway reaches the hub's node, as the hub announced it (never shown to the public).</summary>
+    public string? NodeUrl { get; init; }
+
     /// <summary>Suspended by the network: still listed as such, hidden from expert search and referral.</summary>
     public bool Suspended { get; init; }
 

@@ -26,6 +26,14 @@ public static class HubsApi
             .WithSummary("Suspend a hub: its events are ignored and its experts and practices hidden by the directory and the exchange until it is admitted again.")
             .RequireAuthorization(Policies.Coordinator);
 
+        // For the gateway, which builds its hub routes from this (decision 0019): node addresses are not for the public,
+        // so the path is outside /api, which is all the gateway forwards to the directory.
+        app.MapGet("/internal/hub-routes", ListHubRoutes)
+            .WithName("ListHubRoutes")
+            .WithSummary("Every announced hub with the node address it announced and whether it is suspended.")
+            .ExcludeFromDescription()
+            .RequireAuthorization(Policies.Public);
+
         group.MapPost("/{id}/admit", AdmitHub)
             .WithName("AdmitHub")
             .WithSummary("Admit a hub (again): its entries show once more, and the hub is asked for a snapshot of what it changed meanwhile.")
@@ -41,6 +49,17 @@ public static class HubsApi
     public static Task<Results<Ok<HubMembershipView>, ValidationProblem, ProblemHttpResult>> AdmitHub(
         string id, HubMembershipDesk desk, ILogger<HubMembershipDesk> logger, CancellationToken cancellationToken) =>
         DecideAsync(id, suspended: false, desk, logger, cancellationToken);
+
+    public static async Task<Ok<IReadOnlyList<HubRoute>>> ListHubRoutes(IHubRegistry registry, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<HubRoute> routes =
+        [
+            .. (await registry.ListAsync(cancellationToken))
+                .Where(h => h.IsAnnounced)
+                .Select(h => new HubRoute(h.HubId, h.NodeUrl, h.Suspended)),
+        ];
+        return TypedResults.Ok(routes);
+    }
 
     public static async Task<Ok<IReadOnlyList<HubView>>> ListHubs([AsParameters] HubServices services, CancellationToken cancellationToken)
     {

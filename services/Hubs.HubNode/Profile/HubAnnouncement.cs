@@ -58,6 +58,7 @@ public sealed class HubAnnouncement(IHubProfileStore store, OutboxSignal outbox,
             Languages = profile.Languages,
             PublicUrl = profile.PublicUrl,
             ContactEmail = profile.ContactEmail,
+            NodeUrl = profile.NodeUrl,
         };
     }
 }

@@ -38,6 +38,10 @@ public sealed class HubOptions
     [EmailAddress]
     public string? ContactEmail { get; set; }
 
+    /// <summary>The address the network's gateway reaches this node at, announced with the profile (decision 0019).</summary>
+    [Url]
+    public string? NodeUrl { get; set; }
+
     /// <summary>The hub's local zone (a TZDB id): experts' availability is written in it unless they name another.</summary>
     public string TimeZone { get; set; } = DefaultTimeZone;
 

@@ -13,6 +13,7 @@ public sealed record HubProfile
     public required IReadOnlyList<string> Languages { get; init; }
     public string? PublicUrl { get; init; }
     public string? ContactEmail { get; init; }
+    public string? NodeUrl { get; init; }
 
     public static HubProfile From(HubOptions options) => new()
     {
@@ -26,6 +27,7 @@ public sealed record HubProfile
         Languages = [.. options.Languages.Distinct(StringComparer.Ordinal)],
         PublicUrl = string.IsNullOrWhiteSpace(options.PublicUrl) ? null : options.PublicUrl,
         ContactEmail = string.IsNullOrWhiteSpace(options.ContactEmail) ? null : options.ContactEmail,
+        NodeUrl = string.IsNullOrWhiteSpace(options.NodeUrl) ? null : options.NodeUrl,
     };
 
     /// <summary>Same public content (records compare lists by reference, so compare them item by item).</summary>
@@ -34,5 +36,5 @@ public sealed record HubProfile
         && Latitude.Equals(other.Latitude) && Longitude.Equals(other.Longitude)
         && Specialties.SequenceEqual(other.Specialties, StringComparer.Ordinal)
         && Languages.SequenceEqual(other.Languages, StringComparer.Ordinal)
-        && PublicUrl == other.PublicUrl && ContactEmail == other.ContactEmail;
+        && PublicUrl == other.PublicUrl && ContactEmail == other.ContactEmail && NodeUrl == other.NodeUrl;
 }

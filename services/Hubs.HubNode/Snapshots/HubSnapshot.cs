@@ -74,5 +74,6 @@ public sealed class HubSnapshot(ISnapshotStore store, OutboxSignal outbox, IOpti
         Languages = stored.Profile.Languages,
         PublicUrl = stored.Profile.PublicUrl,
         ContactEmail = stored.Profile.ContactEmail,
+        NodeUrl = stored.Profile.NodeUrl,
     };
 }

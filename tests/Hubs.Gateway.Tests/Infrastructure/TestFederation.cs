@@ -58,6 +58,9 @@ public sealed class TestFederation : IAsyncDisposable
             {
                 ["Federation:DirectoryUrl"] = federation._upstreams["directory"].Address.ToString(),
                 ["Federation:ExchangeUrl"] = federation._upstreams["exchange"].Address.ToString(),
+                // The stub directory answers every path with an echo: the registry's routes are tested on their own
+                // (Federation/RegistryRoutingTests), with a directory that serves them.
+                ["Federation:RoutesFromDirectory"] = "false",
             };
             foreach (var (name, upstream) in federation._upstreams.Where(u => u.Key is not ("directory" or "exchange")))
             {

@@ -18,10 +18,11 @@ internal sealed class RabbitMqNode
 
     private readonly bool _owned;
 
-    private RabbitMqNode(int amqpPort, Uri managementUri, string nodeDirectory, bool owned = false)
+    private RabbitMqNode(int amqpPort, Uri managementUri, string nodeDirectory, bool owned = false, string? hosts = null)
     {
         _owned = owned;
         AmqpPort = amqpPort;
+        Hosts = hosts ?? $"127.0.0.1:{amqpPort}";
         NodeDirectory = nodeDirectory;
         _management = new HttpClient { BaseAddress = managementUri, Timeout = TimeSpan.FromSeconds(30) };
         _management.DefaultRequestHeaders.Authorization =
@@ -33,6 +34,43 @@ internal sealed class RabbitMqNode
     public int AmqpPort { get; }
 
     public string NodeDirectory { get; }
+
+    /// <summary>Where services connect: this node, or every node of the cluster it belongs to (host:port,host:port,…).</summary>
+    public string Hosts { get; }
+
+    /// <summary>
+    /// One node of a cluster started elsewhere (tests/Hubs.ReliabilityTests' cluster): its management API, and every
+    /// node of the cluster in the services' connection strings.
+    /// </summary>
+    public static RabbitMqNode InCluster(int amqpPort, string clusterHosts, string clusterDirectory) =>
+        new(amqpPort, new Uri($"http://127.0.0.1:{amqpPort + 1}/"), clusterDirectory, hosts: clusterHosts);
+
+    /// <summary>The queues of a virtual host as the management API describes them (quorum queues: leader, members, online).</summary>
+    public async Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> QueuesAsync(string virtualHost)
+    {
+        // RabbitMQ 3.10 repeats "online" in a quorum queue's entry: JsonDocument tolerates it, JsonObject does not (the last wins).
+        using var queues = System.Text.Json.JsonDocument.Parse(await _management.GetStringAsync(new Uri($"api/queues/{Uri.EscapeDataString(virtualHost)}", UriKind.Relative)));
+        var list = new List<System.Text.Json.Nodes.JsonObject>();
+        foreach (var queue in queues.RootElement.EnumerateArray())
+        {
+            var entry = new System.Text.Json.Nodes.JsonObject();
+            foreach (var property in queue.EnumerateObject())
+            {
+                entry[property.Name] = System.Text.Json.Nodes.JsonNode.Parse(property.Value.GetRawText());
+            }
+
+            list.Add(entry);
+        }
+
+        return list;
+    }
+
+    /// <summary>The cluster's nodes that the management API reports running.</summary>
+    public async Task<IReadOnlyList<string>> RunningNodesAsync()
+    {
+        var nodes = await _management.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>("api/nodes");
+        return [.. nodes!.Where(n => n!["running"]?.GetValue<bool>() == true).Select(n => n!["name"]!.GetValue<string>())];
+    }
 
     /// <summary>A fresh virtual host for one federation under test; returns the AMQP URI services connect with.</summary>
     public async Task<string> CreateVirtualHostAsync(string name)

@@ -43,17 +43,24 @@ internal sealed class TestFederation : IAsyncDisposable
 
     public static Task<TestFederation> StartAsync(params string[] hubIds) => StartAsync(RabbitMqNode.Shared, hubIds);
 
-    public static Task<TestFederation> StartAsync(RabbitMqNode broker, params string[] hubIds) => StartAsync(broker, withPortal: false, hubIds);
+    public static Task<TestFederation> StartAsync(RabbitMqNode broker, params string[] hubIds) =>
+        StartAsync(broker, withPortal: false, hubIds, new Dictionary<string, string>());
 
     /// <summary>The federation with the portal behind the gateway and the hubs' demo experts, as ./run.sh runs it.</summary>
-    public static Task<TestFederation> StartWithPortalAsync(params string[] hubIds) => StartAsync(RabbitMqNode.Shared, withPortal: true, hubIds);
+    public static Task<TestFederation> StartWithPortalAsync(params string[] hubIds) =>
+        StartAsync(RabbitMqNode.Shared, withPortal: true, hubIds, new Dictionary<string, string>());
 
-    private static async Task<TestFederation> StartAsync(RabbitMqNode broker, bool withPortal, string[] hubIds)
+    /// <summary>A federation whose directory runs with <paramref name="directorySettings"/> (environment variables) too.</summary>
+    public static Task<TestFederation> StartAsync(RabbitMqNode broker, string[] hubIds, IReadOnlyDictionary<string, string> directorySettings) =>
+        StartAsync(broker, withPortal: false, hubIds, directorySettings);
+
+    private static async Task<TestFederation> StartAsync(
+        RabbitMqNode broker, bool withPortal, string[] hubIds, IReadOnlyDictionary<string, string> directorySettings)
     {
         var federation = new TestFederation(System.IO.Directory.CreateTempSubdirectory("hubs-federation-").FullName, broker);
         try
         {
-            await federation.StartServicesAsync(hubIds, withPortal);
+            await federation.StartServicesAsync(hubIds, withPortal, directorySettings);
         }
         catch
         {
@@ -65,12 +72,12 @@ internal sealed class TestFederation : IAsyncDisposable
         return federation;
     }
 
-    private async Task StartServicesAsync(string[] hubIds, bool withPortal)
+    private async Task StartServicesAsync(string[] hubIds, bool withPortal, IReadOnlyDictionary<string, string> directorySettings)
     {
         BrokerUri = await Broker.CreateVirtualHostAsync(_virtualHost);
         await BrokerUsers.CreateAsync(Broker, _virtualHost, hubIds);
 
-        Directory = Service("directory", "services", "Hubs.Directory", "directory.db");
+        Directory = Service("directory", "services", "Hubs.Directory", "directory.db", new(directorySettings));
         Exchange = Service("exchange", "services", "Hubs.Exchange", "exchange.db");
         await Smtp.StartAsync();
         foreach (var hubId in hubIds)
@@ -102,6 +109,8 @@ internal sealed class TestFederation : IAsyncDisposable
             ["Federation__DirectoryUrl"] = Directory.BaseAddress.ToString(),
             ["Federation__ExchangeUrl"] = Exchange.BaseAddress.ToString(),
             ["Auth__SigningKey"] = global::Hubs.Testing.TestAuth.Key,
+            // Hubs that join later are routed from the directory's registry within about a second.
+            ["Federation__RegistryRefreshInterval"] = "00:00:01",
         };
         foreach (var (hubId, hub) in _hubs)
         {
@@ -129,7 +138,26 @@ internal sealed class TestFederation : IAsyncDisposable
         };
     }
 
-    private ServiceProcess Service(string name, string folder, string project, string databaseFile, Dictionary<string, string>? extra = null)
+    /// <summary>
+    /// Starts one more hub while the federation runs: its own broker user and node, announcing its own address as the
+    /// one the gateway should route to. Nothing of the gateway's configuration names it.
+    /// </summary>
+    public async Task<ServiceProcess> JoinHubAsync(string hubId, IReadOnlyDictionary<string, string> profile)
+    {
+        await BrokerUsers.CreateAsync(Broker, _virtualHost, [hubId]);
+        var port = FreePort.Next();
+        var hub = Service($"hub-{hubId}", "services", "Hubs.HubNode", $"hub-{hubId}.db", new(profile)
+        {
+            ["Hub__Id"] = hubId,
+            ["Hub__HeartbeatInterval"] = "00:00:02",
+            ["Hub__NodeUrl"] = $"http://127.0.0.1:{port}/",
+        }, port);
+        _hubs[hubId] = hub;
+        await hub.StartAsync();
+        return hub;
+    }
+
+    private ServiceProcess Service(string name, string folder, string project, string databaseFile, Dictionary<string, string>? extra = null, int? port = null)
     {
         var environment = new Dictionary<string, string>(extra ?? [])
         {
@@ -139,7 +167,7 @@ internal sealed class TestFederation : IAsyncDisposable
             ["Storage__Provider"] = "sqlite",
             ["Storage__Sqlite__Path"] = Path.Combine(DataDirectory, databaseFile),
         };
-        return new ServiceProcess(name, Repository.ServiceDll(folder, project), environment);
+        return new ServiceProcess(name, Repository.ServiceDll(folder, project), environment, port);
     }
 
     /// <summary>Where a hub node of the federation sends its notices to staff.</summary>
@@ -147,7 +175,7 @@ internal sealed class TestFederation : IAsyncDisposable
 
     /// <summary>The AMQP URI of this federation's virtual host as <paramref name="user"/> (hub-{id}, directory or exchange).</summary>
     public string BrokerUriFor(string user) =>
-        $"amqp://{Uri.EscapeDataString(user)}:{Uri.EscapeDataString(BrokerUsers.Password(user))}@127.0.0.1:{Broker.AmqpPort}/{Uri.EscapeDataString(_virtualHost)}";
+        $"amqp://{Uri.EscapeDataString(user)}:{Uri.EscapeDataString(BrokerUsers.Password(user))}@{Broker.Hosts}/{Uri.EscapeDataString(_virtualHost)}";
 
     /// <summary>
     /// Everything the network side holds at rest: the directory's and the exchange's store files (with their WAL),

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Hubs.IntegrationTests.Infrastructure;
 using Hubs.ReliabilityTests.Support;
 using Xunit.Abstractions;
@@ -94,7 +91,7 @@ public sealed class BrokerOutageUnderLoadTests(ITestOutputHelper output) : IAsyn
             "every acknowledged booking to reach the directory after the outage");
         var convergedIn = back.Elapsed;
         var lost = acknowledged.Values.SelectMany(a => a).Count(id => !received.ContainsKey(id));
-        var counted = await CountedConsultationsAsync(gateway);
+        var counted = await CountedConsultations.ForHubsAsync(gateway, HubIds);
         var onTheWire = await _broker.QueueDepthAsync(_federation.VirtualHost, Witness);
 
         ReliabilityReport.Print(output, "broker-outage",
@@ -118,16 +115,5 @@ public sealed class BrokerOutageUnderLoadTests(ITestOutputHelper output) : IAsyn
         Assert.Equal(acknowledgedCount, received.Count);
         Assert.All(received.Values, f => Assert.Equal(("booked", 1L), (f.Status, f.Version)));
         Assert.Equal(acknowledgedCount, counted);
-    }
-
-    /// <summary>Consultations the directory's statistics count for these hubs from today over the bookable horizon.</summary>
-    private static async Task<long> CountedConsultationsAsync(HttpClient gateway)
-    {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
-        var query = $"from={today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&to={today.AddDays(90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-        var stats = await gateway.GetFromJsonAsync<JsonObject>($"/api/directory/stats?{query}");
-        return stats!["consultationsPerHubPerWeek"]!.AsArray()
-            .Where(c => HubIds.Contains(c!["hubId"]!.GetValue<string>()))
-            .Sum(c => c!["count"]!.GetValue<long>());
     }
 }

@@ -30,6 +30,7 @@ public static class DirectorySchema
             languages               TEXT    NOT NULL DEFAULT '[]',
             public_url              TEXT,
             contact_email           TEXT,
+            node_url                TEXT,                        -- where the gateway reaches the hub's node (announced)
             suspended               INTEGER NOT NULL DEFAULT 0,  -- set by the network's coordinators, never by an event
             membership_version      INTEGER NOT NULL DEFAULT 0,  -- + 1 at every suspension or admission (HubMembershipChanged.Version)
             last_event_id           TEXT,
@@ -152,6 +153,7 @@ public static class DirectorySchema
         ("hubs", "contact_email", "TEXT"),
         ("hubs", "suspended", "INTEGER NOT NULL DEFAULT 0"),
         ("hubs", "membership_version", "INTEGER NOT NULL DEFAULT 0"),
+        ("hubs", "node_url", "TEXT"),
         ("referrals", "ranked_hub_ids", "TEXT NOT NULL DEFAULT '[]'"),
     ];
 

@@ -16,6 +16,7 @@ internal sealed class HubRow
     public string? Languages { get; set; }
     public string? PublicUrl { get; set; }
     public string? ContactEmail { get; set; }
+    public string? NodeUrl { get; set; }
     public long Suspended { get; set; }
     public long MembershipVersion { get; set; }
     public string? LastEventId { get; set; }
@@ -38,6 +39,7 @@ internal sealed class HubRow
         Specialties = StoredValues.List(Specialties),
         Languages = StoredValues.List(Languages),
         PublicUrl = PublicUrl,
+        NodeUrl = NodeUrl,
         ContactEmail = ContactEmail,
         Suspended = Suspended != 0,
         MembershipVersion = MembershipVersion,

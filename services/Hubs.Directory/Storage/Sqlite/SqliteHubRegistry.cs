@@ -12,15 +12,19 @@ namespace Hubs.Directory.Storage.Sqlite;
 /// hubs are read from memory (decision 0017).
 /// </summary>
 public sealed class SqliteHubRegistry(
-    SqliteDatabase database, ProjectionWriter writer, TimeProvider clock, DirectoryReadModel? readModel = null) : IHubRegistry
+    SqliteDatabase database, ProjectionWriter writer, TimeProvider clock, DirectoryReadModel? readModel = null,
+    bool newHubsAwaitAdmission = false) : IHubRegistry
 {
     // Only this class changes a hub's suspension, so it can answer the per-event check from memory (decision 0016).
     private readonly SuspensionMemo _suspensions = new();
 
+    // A hub first heard of starts suspended when the network admits hubs by hand (Directory:NewHubsAwaitAdmission).
+    private long AwaitsAdmission => newHubsAwaitAdmission ? 1 : 0;
+
     internal const string Columns = """
         hub_id AS HubId, version AS Version, name AS Name, city AS City, province_code AS ProvinceCode,
         latitude AS Latitude, longitude AS Longitude, specialties AS Specialties, languages AS Languages,
-        public_url AS PublicUrl, contact_email AS ContactEmail, suspended AS Suspended, membership_version AS MembershipVersion, last_event_id AS LastEventId, updated_at AS UpdatedAt,
+        public_url AS PublicUrl, contact_email AS ContactEmail, node_url AS NodeUrl, suspended AS Suspended, membership_version AS MembershipVersion, last_event_id AS LastEventId, updated_at AS UpdatedAt,
         heartbeat_version AS HeartbeatVersion, last_heartbeat_at AS LastHeartbeatAt,
         heartbeat_interval_ms AS HeartbeatIntervalMs, last_heartbeat_event_id AS LastHeartbeatEventId,
         first_seen_at AS FirstSeenAt
@@ -30,14 +34,14 @@ public sealed class SqliteHubRegistry(
     {
         const string sql = """
             INSERT INTO hubs (hub_id, version, name, city, province_code, latitude, longitude, specialties, languages,
-                              public_url, contact_email, last_event_id, updated_at, first_seen_at)
+                              public_url, contact_email, node_url, last_event_id, updated_at, first_seen_at, suspended)
             VALUES (@HubId, @Version, @Name, @City, @ProvinceCode, @Latitude, @Longitude, @Specialties, @Languages,
-                    @PublicUrl, @ContactEmail, @EventId, @UpdatedAt, @Now)
+                    @PublicUrl, @ContactEmail, @NodeUrl, @EventId, @UpdatedAt, @Now, @AwaitsAdmission)
             ON CONFLICT (hub_id) DO UPDATE SET
                 version = excluded.version, name = excluded.name, city = excluded.city,
                 province_code = excluded.province_code, latitude = excluded.latitude, longitude = excluded.longitude,
                 specialties = excluded.specialties, languages = excluded.languages, public_url = excluded.public_url,
-                contact_email = excluded.contact_email, last_event_id = excluded.last_event_id, updated_at = excluded.updated_at
+                contact_email = excluded.contact_email, node_url = excluded.node_url, last_event_id = excluded.last_event_id, updated_at = excluded.updated_at
             WHERE excluded.version > hubs.version
             """;
         var parameters = new
@@ -53,9 +57,11 @@ public sealed class SqliteHubRegistry(
             Languages = StoredValues.List(announcement.Languages),
             announcement.PublicUrl,
             announcement.ContactEmail,
+            announcement.NodeUrl,
             EventId = StoredValues.Id(announcement.EventId),
             UpdatedAt = StoredValues.Time(announcement.OccurredAt),
             Now = StoredValues.Time(clock.GetUtcNow()),
+            AwaitsAdmission = AwaitsAdmission,
         };
         return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters, HubsChanged), cancellationToken) > 0;
     }
@@ -64,8 +70,8 @@ public sealed class SqliteHubRegistry(
     {
         const string sql = """
             INSERT INTO hubs (hub_id, version, heartbeat_version, last_heartbeat_at, heartbeat_interval_ms,
-                              last_heartbeat_event_id, first_seen_at)
-            VALUES (@HubId, 0, @Version, @BeatAt, @IntervalMs, @EventId, @Now)
+                              last_heartbeat_event_id, first_seen_at, suspended)
+            VALUES (@HubId, 0, @Version, @BeatAt, @IntervalMs, @EventId, @Now, @AwaitsAdmission)
             ON CONFLICT (hub_id) DO UPDATE SET
                 heartbeat_version = excluded.heartbeat_version, last_heartbeat_at = excluded.last_heartbeat_at,
                 heartbeat_interval_ms = excluded.heartbeat_interval_ms,
@@ -80,6 +86,7 @@ public sealed class SqliteHubRegistry(
             IntervalMs = heartbeat.Interval > TimeSpan.Zero ? (long?)heartbeat.Interval.TotalMilliseconds : null,
             EventId = StoredValues.Id(heartbeat.EventId),
             Now = StoredValues.Time(clock.GetUtcNow()),
+            AwaitsAdmission,
         };
         return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters, HubsChanged), cancellationToken) > 0;
     }
