@@ -1,7 +1,7 @@
 using Hubs.Directory.Storage.Sqlite;
 using Hubs.Directory.Tests.Infrastructure;
 
-namespace Hubs.Directory.Tests.Hubs;
+namespace Hubs.Directory.Tests.Registry;
 
 /// <summary>
 /// With Directory:NewHubsAwaitAdmission a hub first heard of is held as suspended until a coordinator admits it; the
