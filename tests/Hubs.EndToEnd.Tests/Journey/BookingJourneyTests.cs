@@ -38,7 +38,7 @@ public sealed class BookingJourneyTests(PortalFixture portal, ITestOutputHelper 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(text.HomeTitle);
         await visitor.StepAsync("home");
 
-        await page.GetByLabel(text.EcommerceTopic).CheckAsync();
+        await page.GetByLabel(text.EcommerceTopic).CheckAsync(new() { Force = true });
         await page.GetByLabel(text.Province).SelectOptionAsync("CO");
         await page.GetByRole(AriaRole.Button, new() { Name = text.FindHubs }).ClickAsync();
         clicks += 3;
@@ -62,7 +62,7 @@ public sealed class BookingJourneyTests(PortalFixture portal, ITestOutputHelper 
         await page.GetByLabel(text.Size).SelectOptionAsync("micro");
         await page.GetByLabel(text.Need).FillAsync("Vendiamo online per la prima volta.");
         await page.GetByLabel(text.Email).FillAsync($"{Guid.NewGuid():N}@example.org");
-        await page.GetByLabel(text.Consent).CheckAsync();
+        await page.GetByLabel(text.Consent).CheckAsync(new() { Force = true });
         await page.GetByRole(AriaRole.Button, new() { Name = text.Confirm }).Last.ClickAsync();
         clicks += 8;
 
