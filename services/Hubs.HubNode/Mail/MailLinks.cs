@@ -9,7 +9,7 @@ namespace Hubs.HubNode.Mail;
 /// page a business opens with its token (the one <see cref="ManageLinks"/> puts in the invite and the booking's answer),
 /// the page to book a follow-up of a case, and the staff pages of a booking and of an incoming referral.
 /// </summary>
-public sealed class MailLinks(ManageLinks manageLinks, IOptions<MailOptions> options, IOptions<HubOptions> hub)
+public sealed class MailLinks(IOptions<MailOptions> options, IOptions<HubOptions> hub)
 {
     private string Base => (options.Value.PortalUrl ?? hub.Value.PublicUrl ?? "http://127.0.0.1:8080").TrimEnd('/');
 
@@ -18,9 +18,9 @@ public sealed class MailLinks(ManageLinks manageLinks, IOptions<MailOptions> opt
     /// <summary>The manage page, with the token when known (only the confirmation knows it: the hub keeps its hash).</summary>
     public string Manage(Booking booking, string? token)
     {
-        // Without Bookings:ManageLinkBase the link is relative to the caller's origin; a mail has none, so the portal's.
-        var link = manageLinks.For(booking, token, request: null);
-        return link.StartsWith('/') ? Base + link : link;
+        // A mail has no caller's origin to be relative to: always the portal's address.
+        var link = $"{Base}/manage/{Uri.EscapeDataString(booking.HubId)}/{booking.Id}";
+        return token is null ? link : $"{link}?{ManageToken.Query}={Uri.EscapeDataString(token)}";
     }
 
     public string BookFollowup(Guid caseId) => $"{Base}/book/{HubId}?kind=followup&case={caseId}";
