@@ -7,7 +7,7 @@ namespace Hubs.AppHost;
 /// <summary>
 /// The embedded OpenID Connect provider (deploy/Hubs.Identity) on its own fixed loopback port, and every other service
 /// of the app host told to validate its tokens through its discovery document (<c>Auth:Authority</c>), beside the
-/// local signing key that deploy/Hubs.Tokens uses (decision 0022).
+/// local signing key that deploy/Hubs.Tokens uses (decision 0025).
 /// </summary>
 internal static class IdentityProvider
 {

@@ -28,7 +28,7 @@ public sealed class DirectoryOptions
 
     /// <summary>
     /// A hub the directory first hears of is listed as suspended until a coordinator admits it: its events are ignored,
-    /// its entries hidden and the gateway refuses its routes (decision 0019). Off (the default, and the local run),
+    /// its entries hidden and the gateway refuses its routes (decision 0020). Off (the default, and the local run),
     /// every hub that announces itself with a valid broker identity takes part at once.
     /// </summary>
     public bool NewHubsAwaitAdmission { get; set; }

@@ -14,7 +14,7 @@ public sealed class AuthOptions : IValidatableObject
     /// <summary>
     /// OpenID Connect authority (issuer URL): its discovery document gives the issuer and signing keys. https, or http on
     /// a loopback address in Development. When set, <see cref="SigningKey"/> is ignored, except in Development where
-    /// tokens signed with it are accepted too (the local run's token tool, decision 0022).
+    /// tokens signed with it are accepted too (the local run's token tool, decision 0025).
     /// </summary>
     public string? Authority { get; set; }
 

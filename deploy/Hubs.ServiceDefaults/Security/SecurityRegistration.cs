@@ -70,7 +70,7 @@ public static class SecurityRegistration
             if (environment.IsDevelopment() && !string.IsNullOrWhiteSpace(auth.SigningKey))
             {
                 // The local run has both: people sign in at the embedded provider, scripts mint tokens with
-                // deploy/Hubs.Tokens and the local key (decision 0022). Outside Development only the provider counts.
+                // deploy/Hubs.Tokens and the local key (decision 0025). Outside Development only the provider counts.
                 jwt.TokenValidationParameters.IssuerSigningKey = SigningKey(auth);
             }
         }

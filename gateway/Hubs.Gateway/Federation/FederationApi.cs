@@ -49,7 +49,7 @@ public static class FederationApi
     public static ProblemHttpResult UnknownHub(string hubId, RoutedHubs routed) =>
         routed.IsSuspended(hubId)
             // 403, not 404: the hub exists and the directory lists it as suspended; a 404 would tell its businesses
-            // and staff that it never existed (decision 0019).
+            // and staff that it never existed (decision 0020).
             ? TypedResults.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
                 title: "Hub suspended",

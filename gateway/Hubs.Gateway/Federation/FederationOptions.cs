@@ -52,7 +52,7 @@ public sealed class FederationOptions
 
     /// <summary>
     /// Route every hub the directory's registry lists with a node address, and refuse suspended ones, as well as the
-    /// hubs of <see cref="Hubs"/> (decision 0019). Off, only <see cref="Hubs"/> is routed, as before.
+    /// hubs of <see cref="Hubs"/> (decision 0020). Off, only <see cref="Hubs"/> is routed, as before.
     /// </summary>
     public bool RoutesFromDirectory { get; set; } = true;
 

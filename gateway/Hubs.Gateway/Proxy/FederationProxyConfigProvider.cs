@@ -7,7 +7,7 @@ namespace Hubs.Gateway.Proxy;
 /// <summary>
 /// Feeds YARP the routes and clusters of the hubs the gateway currently routes (<see cref="RoutedHubs"/>: configured
 /// ones and those the directory's registry lists), rebuilt whenever that set changes: a hub that joins or is suspended
-/// needs neither a restart nor a configuration change (decision 0019). Options are validated when first read.
+/// needs neither a restart nor a configuration change (decision 0020). Options are validated when first read.
 /// </summary>
 public sealed class FederationProxyConfigProvider(IOptions<FederationOptions> options, RoutedHubs hubs) : IProxyConfigProvider
 {

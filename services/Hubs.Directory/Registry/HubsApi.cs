@@ -26,7 +26,7 @@ public static class HubsApi
             .WithSummary("Suspend a hub: its events are ignored and its experts and practices hidden by the directory and the exchange until it is admitted again.")
             .RequireAuthorization(Policies.Coordinator);
 
-        // For the gateway, which builds its hub routes from this (decision 0019): node addresses are not for the public,
+        // For the gateway, which builds its hub routes from this (decision 0020): node addresses are not for the public,
         // so the path is outside /api, which is all the gateway forwards to the directory.
         app.MapGet("/internal/hub-routes", ListHubRoutes)
             .WithName("ListHubRoutes")

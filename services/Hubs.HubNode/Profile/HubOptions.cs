@@ -38,7 +38,7 @@ public sealed class HubOptions
     [EmailAddress]
     public string? ContactEmail { get; set; }
 
-    /// <summary>The address the network's gateway reaches this node at, announced with the profile (decision 0019).</summary>
+    /// <summary>The address the network's gateway reaches this node at, announced with the profile (decision 0020).</summary>
     [Url]
     public string? NodeUrl { get; set; }
 

@@ -5,7 +5,7 @@ namespace Hubs.Directory.Tests.Registry;
 
 /// <summary>
 /// With Directory:NewHubsAwaitAdmission a hub first heard of is held as suspended until a coordinator admits it; the
-/// node address it announced is kept for the gateway either way (decision 0019).
+/// node address it announced is kept for the gateway either way (decision 0020).
 /// </summary>
 public sealed class HubAdmissionTests
 {

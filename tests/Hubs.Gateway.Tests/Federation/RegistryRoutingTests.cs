@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 namespace Hubs.Gateway.Tests.Federation;
 
 /// <summary>
-/// Routes from the directory's registry (decision 0019): a hub no configuration names is routed once the registry lists
+/// Routes from the directory's registry (decision 0020): a hub no configuration names is routed once the registry lists
 /// it, a suspended hub (configured or not) is refused with a 403 problem, and a registry that cannot be read changes
 /// nothing. The directory here is a real HTTP server serving the registry the test sets.
 /// </summary>

@@ -12,7 +12,7 @@ namespace Hubs.IntegrationTests.Federation;
 /// A thirteenth hub joins a running network: its own node, started with the network's broker settings, announces its
 /// address; the directory lists it as awaiting admission and the gateway refuses it; a coordinator admits it and the
 /// gateway routes <c>/api/hubs/{id}/**</c> to it, with no restart and no configuration naming it. Suspended again, its
-/// routes answer a 403 problem (decision 0019).
+/// routes answer a 403 problem (decision 0020).
 /// </summary>
 public sealed class HubJoinsAtRunTimeTests(ITestOutputHelper output) : IAsyncLifetime
 {
