@@ -71,8 +71,9 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
         {
             hubId = chosenHub,
             consent = true,
-            consentVersion = "privacy-2026-01",
-            intake = Intake(markers),
+            consentVersion = "referral-2026-01",
+            // The directory's own consent (handing the intake to the chosen hub), served at /api/directory/consent.
+            intake = Intake(markers, "referral-2026-01"),
         }))
         {
             Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
@@ -183,7 +184,7 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
         Assert.Empty(leaks);
     }
 
-    private static object Intake(Markers markers) => new
+    private static object Intake(Markers markers, string consentVersion = "privacy-2026-01") => new
     {
         companyName = markers.Company,
         vatNumber = markers.Vat,
@@ -194,7 +195,7 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
         need = $"{markers.Need}: vendere online.",
         email = markers.Email,
         consent = true,
-        consentVersion = "privacy-2026-01",
+        consentVersion,
     };
 
     private static async Task<string> CreateExpertAsync(HttpClient client, string hubId, string name, string topic)
