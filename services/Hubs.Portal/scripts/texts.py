@@ -189,6 +189,15 @@ ATECO = {
 for k, v in ATECO.items():
     T["Ateco_" + k] = v
 
+# Each area of the portal may keep its own table in scripts/texts/<area>.py (a dict named T, keys prefixed with the
+# area), so that areas built side by side do not edit the same lines.
+import runpy
+for part in sorted((Path(__file__).resolve().parent / "texts").glob("*.py")):
+    for k, v in runpy.run_path(str(part))["T"].items():
+        if k in T:
+            raise SystemExit(f"{part.name}: {k} is defined twice")
+        T[k] = v
+
 HEAD = '<?xml version="1.0" encoding="utf-8"?>\n<root>\n  <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>\n  <resheader name="version"><value>2.0</value></resheader>\n  <resheader name="reader"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n  <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>\n'
 out = Path(__file__).resolve().parent.parent / "Localization"
 for index, name in ((0, "Text.resx"), (1, "Text.en.resx")):
