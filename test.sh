@@ -6,7 +6,9 @@ cd "$(dirname "$0")"
 deploy/prerequisites.sh rabbitmq compose chromium || exit 1
 
 results=TestResults/run
-rm -rf "$results"
+# The portal's browser tests (tests/Hubs.EndToEnd.Tests) keep a screenshot of every step, the bytes of every page and
+# the federation's logs under TestResults/portal: this run's only.
+rm -rf "$results" TestResults/portal
 mkdir -p "$results"
 extra_passed=0
 extra_failed=0
@@ -71,11 +73,10 @@ fi
 export HUBS_OPENAPI_DIR="$PWD/$results/openapi"
 
 # Suites written this round that have not yet passed once on this machine stay out of the run until they do, and the
-# run says so (their issues stay open): the portal's browser journeys (tests/Hubs.EndToEnd.Tests, issue 12), the
-# three-node broker cluster under fault (ClusterNodeLossTests, issue 16), ./run.sh stopped in the background
-# (BackgroundRunStopTests, issue 10).
-not_yet="FullyQualifiedName!~Hubs.EndToEnd.Tests.&FullyQualifiedName!~ClusterNodeLoss&FullyQualifiedName!~BackgroundRunStop"
-echo "NOT RUN (not yet passing, issues open): tests/Hubs.EndToEnd.Tests, ClusterNodeLossTests, BackgroundRunStopTests."
+# run says so (their issues stay open): the three-node broker cluster under fault (ClusterNodeLossTests, issue 16),
+# ./run.sh stopped in the background (BackgroundRunStopTests, issue 10).
+not_yet="FullyQualifiedName!~ClusterNodeLoss&FullyQualifiedName!~BackgroundRunStop"
+echo "NOT RUN (not yet passing, issues open): ClusterNodeLossTests, BackgroundRunStopTests."
 if [ "${#mongo_filter[@]}" -gt 0 ]; then
   mongo_filter=(--filter "FullyQualifiedName!~Hubs.HubNode.MongoTests.&$not_yet")
 else
