@@ -1,3 +1,4 @@
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
@@ -7,6 +8,7 @@ namespace Hubs.Contracts.Events;
 /// Like every consultation event: no personal data (no name, e-mail, VAT number or text the business wrote), and
 /// <c>Version</c> is the booking's, growing with every change of it.
 /// </summary>
+[PublishedBy(MessageSender.NamedHub)]
 [EntityName("hubs.consultation-cancelled")]
 [MessageUrn("hubs:consultation-cancelled:v1")]
 public sealed record ConsultationCancelled : IVersionedEvent

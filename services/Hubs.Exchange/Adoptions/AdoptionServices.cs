@@ -1,4 +1,5 @@
 using Hubs.Exchange.Practices;
+using Hubs.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -6,4 +7,4 @@ namespace Hubs.Exchange.Adoptions;
 
 /// <summary>What the adoption endpoints need, bound with [AsParameters].</summary>
 public sealed record AdoptionServices(
-    IAdoptionStore Adoptions, IPracticeStore Practices, AdoptionPublisher Publisher, IOptions<JsonOptions> Json, HttpContext Http);
+    IAdoptionStore Adoptions, IPracticeStore Practices, OutboxSignal Relay, IOptions<JsonOptions> Json, HttpContext Http);
