@@ -121,6 +121,9 @@ cat "$results"/*.trx 2>/dev/null | grep -o 'FUZZ [^&<]*' | sort -u
 grep -ho 'RELIABILITY [^<]*' "$results"/*.trx 2>/dev/null | sort -u
 # The Kubernetes overlays' figures (objects rendered and validated per overlay), from tests/Hubs.Deploy.Tests.
 grep -ho 'DEPLOY [^<]*' "$results"/*.trx 2>/dev/null | sort -u
+# The portal's pages: bytes on the wire per page, first visit and next page (tests/Hubs.EndToEnd.Tests, also in
+# TestResults/portal/page-weight.tsv), and the journey's pages and clicks from home to a confirmed booking.
+grep -ho 'PORTAL [^<]*' "$results"/*.trx 2>/dev/null | sort -u
 # The time from admitting a hub that joined at run time to its first routed request (tests/Hubs.IntegrationTests).
 grep -ho 'FEDERATION [^<]*' "$results"/*.trx 2>/dev/null | sort -u
 if [ -z "${HUBS_TEST_MONGO_URL:-}" ]; then

@@ -51,8 +51,20 @@ internal static class PortalRender
         var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
         var calls = Pages.Select(p => Page(client, p.Path, p.Name, sizes)).Append(Page(client, "/alive", "alive", sizes)).ToList();
         Console.WriteLine($"Warming up, then {requests} requests of each page and of the gateway's /alive, in turns…");
-        await Interleaved.RunAsync(30, calls, cancellationToken);
-        var latencies = await Interleaved.RunAsync(requests, calls, cancellationToken);
+        IReadOnlyList<Latencies> latencies;
+        try
+        {
+            await Interleaved.RunAsync(30, calls, cancellationToken);
+            latencies = await Interleaved.RunAsync(requests, calls, cancellationToken);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A page that failed: what the portal said about it, for whoever runs this.
+            Console.WriteLine(ex.Message);
+            Console.WriteLine(string.Join('\n', portal.Output.TakeLast(40)));
+            return 1;
+        }
+
         var floor = latencies[^1];
 
         var report = new Report($"Portal server render through the gateway ({requests} requests each, sequential, in turns with GET /alive)");

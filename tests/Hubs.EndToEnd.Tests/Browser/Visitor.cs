@@ -70,11 +70,16 @@ public sealed class Visitor : IAsyncDisposable
         return visitor;
     }
 
-    /// <summary>Scans the page as it is now, keeps its screenshot and the bytes spent since the last step; fails on any violation.</summary>
-    public async Task StepAsync(string name)
+    /// <summary>Opens <paramref name="path"/> and waits until the network is idle: the bytes that cost since the last call or step.</summary>
+    public async Task<long> LoadAsync(string path)
     {
+        await Page.GotoAsync(path);
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        _step++;
+        return await DrainAsync();
+    }
+
+    private async Task<long> DrainAsync()
+    {
         long bytes = 0;
         while (_finished.TryDequeue(out var request))
         {
@@ -83,7 +88,15 @@ public sealed class Visitor : IAsyncDisposable
             bytes += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
         }
 
-        Traffic.Add((name, bytes));
+        return bytes;
+    }
+
+    /// <summary>Scans the page as it is now, keeps its screenshot and the bytes spent since the last step; fails on any violation.</summary>
+    public async Task StepAsync(string name)
+    {
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        _step++;
+        Traffic.Add((name, await DrainAsync()));
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_folder, $"{_step:00}-{name}.png"), FullPage = true });
         var scanned = await ScannablePageAsync();
         var result = await scanned.RunAxe(new AxeRunOptions
