@@ -34,6 +34,11 @@ public sealed class StaffFixture : IAsyncLifetime
     /// <summary>Each account's password: staff.lomazzo, staff.ivrea, coordinator.</summary>
     public IReadOnlyDictionary<string, string> Passwords { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>A brainstorming a business booked at Lomazzo that starts a few minutes after the fixture (booked at <c>BookedAt</c>).</summary>
+    public Task<(Guid BookingId, string Token, DateTimeOffset Start, DateTimeOffset BookedAt)> UpcomingMeeting { get; private set; } = null!;
+
+    public const string UpcomingCompany = "Pasticceria Staff Test";
+
     /// <summary>How long each sign-in took, from the click on "sign in" to the staff page (for the closing note).</summary>
     public List<(string Account, TimeSpan Elapsed)> SignInTimings { get; } = [];
 
@@ -100,6 +105,7 @@ public sealed class StaffFixture : IAsyncLifetime
                 $"the portal's /{path} through the gateway");
         }
 
+        UpcomingMeeting = BookAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -153,6 +159,12 @@ public sealed class StaffFixture : IAsyncLifetime
         await page.WaitForURLAsync($"{Gateway}**");
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         SignInTimings.Add((account, clock.Elapsed));
+    }
+
+    private async Task<(Guid BookingId, string Token, DateTimeOffset Start, DateTimeOffset BookedAt)> BookAsync()
+    {
+        var (id, token, start) = await HeldMeeting.BookSoonAsync(Api, "lomazzo", "Marta Riva (test)", UpcomingCompany);
+        return (id, token, start, DateTimeOffset.UtcNow);
     }
 
     private static string NewPassword() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));

@@ -38,6 +38,11 @@ public sealed record ExpertForm(string Name, string Title, string Bio, IReadOnly
             errors["title"] = text("Staff_Expert_TitleRequired");
         }
 
+        if (Bio.Length == 0)
+        {
+            errors["bio"] = text("Staff_Expert_BioRequired");
+        }
+
         if (Competencies.Count == 0)
         {
             errors["competencies"] = text("Error_TopicRequired");
