@@ -1,3 +1,4 @@
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Commands;
@@ -12,6 +13,7 @@ namespace Hubs.Contracts.Commands;
 /// with <see cref="Events.ReferralStatusChanged"/>, which carries no personal data.
 /// </para>
 /// </summary>
+[PublishedBy(MessageSender.NamedHub, MessageSender.Directory, HubProperty = nameof(ReferBusiness.FromHubId), SentOnly = true)]
 [MessageUrn("hubs:refer-business:v1")]
 public sealed record ReferBusiness
 {

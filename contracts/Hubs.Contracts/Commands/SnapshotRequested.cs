@@ -1,3 +1,4 @@
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Commands;
@@ -7,6 +8,7 @@ namespace Hubs.Contracts.Commands;
 /// every expert at their current version, then a closing <see cref="Events.SnapshotCompleted"/>. Published, not sent:
 /// each hub node's own queue receives it and ignores a request addressed to another hub.
 /// </summary>
+[PublishedBy(MessageSender.Directory)]
 [EntityName("hubs.snapshot-requested")]
 [MessageUrn("hubs:snapshot-requested:v1")]
 public sealed record SnapshotRequested

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
@@ -7,6 +8,7 @@ namespace Hubs.Contracts.Events;
 /// A business booked a consultation at a hub (a new booking, version 1).
 /// Like every consultation event: see <see cref="ConsultationEvent"/>.
 /// </summary>
+[PublishedBy(MessageSender.NamedHub)]
 [EntityName("hubs.consultation-booked")]
 [MessageUrn("hubs:consultation-booked:v1")]
 public sealed record ConsultationBooked : ConsultationEvent

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
@@ -7,6 +8,7 @@ namespace Hubs.Contracts.Events;
 /// The hub recorded whether a consultation took place: <see cref="Attendance"/> is held or no-show.
 /// Like every consultation event: see <see cref="ConsultationEvent"/>.
 /// </summary>
+[PublishedBy(MessageSender.NamedHub)]
 [EntityName("hubs.consultation-held")]
 [MessageUrn("hubs:consultation-held:v1")]
 public sealed record ConsultationHeld : ConsultationEvent

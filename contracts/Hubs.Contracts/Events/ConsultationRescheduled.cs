@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
@@ -7,6 +8,7 @@ namespace Hubs.Contracts.Events;
 /// A booked consultation moved to another time; <see cref="PreviousStart"/> is where it was.
 /// Like every consultation event: see <see cref="ConsultationEvent"/>.
 /// </summary>
+[PublishedBy(MessageSender.NamedHub)]
 [EntityName("hubs.consultation-rescheduled")]
 [MessageUrn("hubs:consultation-rescheduled:v1")]
 public sealed record ConsultationRescheduled : ConsultationEvent

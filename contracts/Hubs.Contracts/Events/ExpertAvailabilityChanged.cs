@@ -1,3 +1,4 @@
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
@@ -7,6 +8,7 @@ namespace Hubs.Contracts.Events;
 /// took or freed time, or time simply passed. <see cref="Version"/> counts summaries of this expert (its own sequence,
 /// not the expert profile's), so a consumer keeps the newest. Instants only: no rules, no bookings, no personal data.
 /// </summary>
+[PublishedBy(MessageSender.NamedHub)]
 [EntityName("hubs.expert-availability-changed")]
 [MessageUrn("hubs:expert-availability-changed:v1")]
 public sealed record ExpertAvailabilityChanged : IVersionedEvent

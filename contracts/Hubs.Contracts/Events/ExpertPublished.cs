@@ -1,8 +1,10 @@
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
 
 /// <summary>An expert was created or changed at a hub: the full public profile, never a diff.</summary>
+[PublishedBy(MessageSender.NamedHub)]
 [EntityName("hubs.expert-published")]
 [MessageUrn("hubs:expert-published:v1")]
 public sealed record ExpertPublished : IVersionedEvent

@@ -1,8 +1,10 @@
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
 
 /// <summary>An expert no longer takes consultations at the hub. The version keeps an older publish from bringing them back.</summary>
+[PublishedBy(MessageSender.NamedHub)]
 [EntityName("hubs.expert-retired")]
 [MessageUrn("hubs:expert-retired:v1")]
 public sealed record ExpertRetired : IVersionedEvent

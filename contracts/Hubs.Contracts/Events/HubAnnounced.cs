@@ -1,8 +1,10 @@
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
 
 /// <summary>A hub's public profile, sent on start and whenever the profile changes.</summary>
+[PublishedBy(MessageSender.NamedHub)]
 [EntityName("hubs.hub-announced")]
 [MessageUrn("hubs:hub-announced:v1")]
 public sealed record HubAnnounced : IVersionedEvent

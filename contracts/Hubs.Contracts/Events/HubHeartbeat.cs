@@ -1,8 +1,10 @@
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
 
 /// <summary>"I am alive": sent periodically; <see cref="Version"/> is the heartbeat's sequence since the hub's store was created.</summary>
+[PublishedBy(MessageSender.NamedHub)]
 [EntityName("hubs.hub-heartbeat")]
 [MessageUrn("hubs:hub-heartbeat:v1")]
 public sealed record HubHeartbeat : IVersionedEvent

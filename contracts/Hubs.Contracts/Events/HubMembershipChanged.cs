@@ -1,3 +1,4 @@
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
@@ -8,6 +9,7 @@ namespace Hubs.Contracts.Events;
 /// exchange hides or shows the hub's practices by it. <see cref="Version"/> grows with every change of the hub's
 /// membership at the directory, so a late or repeated copy changes nothing.
 /// </summary>
+[PublishedBy(MessageSender.Directory)]
 [EntityName("network.hub-membership-changed")]
 [MessageUrn("hubs:hub-membership-changed:v1")]
 public sealed record HubMembershipChanged

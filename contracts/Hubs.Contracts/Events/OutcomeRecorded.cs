@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
@@ -7,6 +8,7 @@ namespace Hubs.Contracts.Events;
 /// The hub recorded what came out of a consultation. The hub's notes stay at the hub; only the category travels.
 /// Like every consultation event: see <see cref="ConsultationEvent"/>.
 /// </summary>
+[PublishedBy(MessageSender.NamedHub)]
 [EntityName("hubs.outcome-recorded")]
 [MessageUrn("hubs:outcome-recorded:v1")]
 public sealed record OutcomeRecorded : ConsultationEvent

@@ -1,3 +1,4 @@
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
@@ -8,6 +9,7 @@ namespace Hubs.Contracts.Events;
 /// immutable, so <see cref="Version"/> is always 1. No note text (free text written by staff) and no personal data:
 /// only ids and the practice's topic codes.
 /// </summary>
+[PublishedBy(MessageSender.Exchange)]
 [EntityName("hubs.practice-adopted")]
 [MessageUrn("hubs:practice-adopted:v1")]
 public sealed record PracticeAdopted : IVersionedEvent

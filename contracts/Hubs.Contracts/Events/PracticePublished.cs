@@ -1,3 +1,4 @@
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
@@ -10,6 +11,7 @@ namespace Hubs.Contracts.Events;
 /// e-mail addresses and phone numbers in every text field (see <see cref="Practices.ContactDetails"/>); the
 /// exchange drops an event that carries them. Bounds: <see cref="Practices.PracticeLimits"/>.
 /// </summary>
+[PublishedBy(MessageSender.NamedHub)]
 [EntityName("hubs.practice-published")]
 [MessageUrn("hubs:practice-published:v1")]
 public sealed record PracticePublished : IVersionedEvent

@@ -1,3 +1,4 @@
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
@@ -7,6 +8,7 @@ namespace Hubs.Contracts.Events;
 /// the referring hub follows the referrals it sent (<see cref="FromHubId"/>), the directory counts them. No personal
 /// data: ids, hubs, status and times only — never who the business is or what it wrote.
 /// </summary>
+[PublishedBy(MessageSender.NamedHub)]
 [EntityName("hubs.referral-status-changed")]
 [MessageUrn("hubs:referral-status-changed:v1")]
 public sealed record ReferralStatusChanged : IVersionedEvent

@@ -1,3 +1,4 @@
+using Hubs.Contracts.Senders;
 using MassTransit;
 
 namespace Hubs.Contracts.Events;
@@ -8,6 +9,7 @@ namespace Hubs.Contracts.Events;
 /// <see cref="OccurredAt"/>. An expert the directory holds for this hub that is absent here and was last changed
 /// before <see cref="OccurredAt"/> no longer exists at the hub.
 /// </summary>
+[PublishedBy(MessageSender.NamedHub)]
 [EntityName("hubs.snapshot-completed")]
 [MessageUrn("hubs:snapshot-completed:v1")]
 public sealed record SnapshotCompleted : IVersionedEvent

@@ -1,6 +1,6 @@
-using Hubs.Contracts.Commands;
 using Hubs.Contracts.Events;
 using Hubs.Contracts.Federation;
+using Hubs.Contracts.Senders;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,9 +8,10 @@ using Microsoft.Extensions.Options;
 namespace Hubs.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Lets a message reach its consumer only if its publisher may say it: a hub event must carry the broker-validated
-/// <c>user_id</c> <c>hub-{HubId}</c> (the broker refuses a <c>user_id</c> other than the connection's user, so nobody
-/// can forge it), anything else must come from a trusted network user, and a suspended hub's events are ignored.
+/// Lets a message reach its consumer only if its publisher may say it, as the contracts declare
+/// (<see cref="PublishedByAttribute"/>): a hub's message must carry the broker-validated <c>user_id</c> of the hub it
+/// names (the broker refuses a <c>user_id</c> other than the connection's user, so nobody can forge it), a service's
+/// message that service's user; a message the contracts do not declare is refused, and a suspended hub's events are ignored.
 /// A refused message is logged, counted through <see cref="IRefusedEvents"/> and acknowledged: retrying cannot change
 /// who sent it, and marking it consumed keeps it out of the <c>_skipped</c> queue.
 /// </summary>
@@ -25,7 +26,7 @@ public sealed class HubEventAdmission<T>(
     {
         var publisher = BrokerUsers.PublisherOf(context);
         var refusal = Identity(context.Message, publisher)
-            ?? (ServiceEvents.ContainsKey(typeof(T)) ? null : await MembershipAsync(context.Message, context.CancellationToken));
+            ?? (MessageSenders<T>.ByHub ? await MembershipAsync(context.Message, context.CancellationToken) : null);
         if (refusal is not { } why)
         {
             await next.Send(context);
@@ -52,50 +53,22 @@ public sealed class HubEventAdmission<T>(
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("hubEventAdmission");
 
-    // Hub events a network service is the authority on, and so publishes under its own broker user: the exchange
-    // records adoptions, so PracticeAdopted (HubId = the adopting hub) must come from "exchange", never from a hub.
-    // The service already applied its rules (and suspensions) when it recorded the fact, so membership is not rechecked.
-    private static readonly Dictionary<Type, string> ServiceEvents = new() { [typeof(PracticeAdopted)] = BrokerUsers.Exchange };
-
-    // Commands that name who sends them: a warm referral comes from the referring hub's user, or from the directory
-    // when the business accepted a ranked hub there (FromHubId null). Nobody else may put a business in a hub's queue.
-    private static readonly Dictionary<Type, Func<object, string>> NamedSenders = new()
-    {
-        [typeof(ReferBusiness)] = m => ((ReferBusiness)m).FromHubId is { } from ? BrokerUsers.ForHub(from) : BrokerUsers.Directory,
-    };
-
     private EventRefusal? Identity(T message, string? publisher)
     {
-        var settings = options.Value;
-        if (!settings.VerifyHubIdentity)
+        if (!options.Value.VerifyHubIdentity)
         {
             return null;
         }
 
-        if (ServiceEvents.TryGetValue(typeof(T), out var authority))
-        {
-            return publisher is null ? EventRefusal.Unidentified
-                : string.Equals(publisher, authority, StringComparison.Ordinal) ? null
-                : EventRefusal.Impersonation;
-        }
+        var allowed = MessageSenders<T>.AllowedUser(message);
+        var mine = publisher is not null && string.Equals(publisher, allowed, StringComparison.Ordinal);
 
-        if (NamedSenders.TryGetValue(typeof(T), out var senderOf))
-        {
-            return publisher is null ? EventRefusal.Unidentified
-                : string.Equals(publisher, senderOf(message), StringComparison.Ordinal) ? null
-                : EventRefusal.Impersonation;
-        }
-
-        if (message is IHubEvent hubEvent)
-        {
-            return publisher is null ? EventRefusal.Unidentified
-                : string.Equals(publisher, BrokerUsers.ForHub(hubEvent.HubId), StringComparison.Ordinal) ? null
-                : EventRefusal.Impersonation;
-        }
-
-        return publisher is not null && settings.TrustedPublishers.Contains(publisher, StringComparer.Ordinal)
-            ? null
-            : EventRefusal.UntrustedPublisher;
+        // What names a hub (a hub event, a hub's referral) is an impersonation when another user sent it; a service's own
+        // message from anyone else is merely untrusted.
+        return message is not IHubEvent && !MessageSenders<T>.ByHub ? (mine ? null : EventRefusal.UntrustedPublisher)
+            : publisher is null ? EventRefusal.Unidentified
+            : mine ? null
+            : EventRefusal.Impersonation;
     }
 
     private async Task<EventRefusal?> MembershipAsync(T message, CancellationToken cancellationToken) =>

@@ -12,12 +12,9 @@ public sealed class MessagingOptions
     public bool StampUserId { get; set; } = true;
 
     /// <summary>
-    /// Refuse a hub event unless its broker-validated <c>user_id</c> is <c>hub-{HubId}</c>, and any other message unless
-    /// it comes from one of <see cref="TrustedPublishers"/>. Only where <see cref="HubEventAdmission"/> is registered
+    /// Refuse a message unless its broker-validated <c>user_id</c> is the sender its contract declares
+    /// (<see cref="Hubs.Contracts.Senders.PublishedByAttribute"/>: <c>hub-{HubId}</c> for a hub event). Only where <see cref="HubEventAdmission"/> is registered
     /// (the directory, the exchange and the hub nodes); in-memory test harnesses carry no <c>user_id</c> and turn it off.
     /// </summary>
     public bool VerifyHubIdentity { get; set; } = true;
-
-    /// <summary>The broker users allowed to send what is not a hub event (membership changes, snapshot requests).</summary>
-    public string[] TrustedPublishers { get; set; } = [BrokerUsers.Directory];
 }

@@ -17,6 +17,10 @@ public sealed record OutboxMessage(Guid EventId, string MessageType, string Payl
     public static OutboxMessage For<TEvent>(TEvent message) where TEvent : class, IHubEvent =>
         new(message.EventId, OutboxMessageTypes.NameOf(typeof(TEvent)), JsonSerializer.Serialize(message, Json), message.OccurredAt);
 
+    /// <summary>A message published to the network that is not a hub event (a service's own command or fact), under <paramref name="messageId"/>.</summary>
+    public static OutboxMessage Publish<TMessage>(TMessage message, Guid messageId, DateTimeOffset occurredAt) where TMessage : class =>
+        new(messageId, OutboxMessageTypes.NameOf(typeof(TMessage)), JsonSerializer.Serialize(message, Json), occurredAt);
+
     /// <summary>A message to be sent to <paramref name="destination"/> only (never published), in outbox order like the rest.</summary>
     public static OutboxMessage SendTo<TMessage>(Uri destination, TMessage message, Guid messageId, DateTimeOffset occurredAt) where TMessage : class =>
         new(messageId, OutboxMessageTypes.NameOf(typeof(TMessage)), JsonSerializer.Serialize(message, Json), occurredAt, destination.ToString());

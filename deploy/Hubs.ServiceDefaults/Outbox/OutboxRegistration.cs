@@ -27,6 +27,11 @@ public static class OutboxRegistration
     }
 
     /// <summary>The outbox in the service's SQLite file; <paramref name="keepSent"/>: keep confirmed rows, or delete them.</summary>
-    public static IServiceCollection AddSqliteOutbox(this IServiceCollection services, bool keepSent = true) =>
-        services.AddSingleton<IOutboxStore>(sp => new SqliteOutboxStore(sp.GetRequiredService<SqliteDatabase>(), keepSent));
+    public static IServiceCollection AddSqliteOutbox(this IServiceCollection services, bool keepSent = true)
+    {
+        services.AddSingleton(sp => new SqliteOutboxStore(sp.GetRequiredService<SqliteDatabase>(), keepSent));
+        services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<SqliteOutboxStore>());
+        services.AddSingleton<IOutboxWriter>(sp => sp.GetRequiredService<SqliteOutboxStore>());
+        return services;
+    }
 }

@@ -9,8 +9,20 @@ namespace Hubs.ServiceDefaults.Outbox;
 /// The outbox in a service's SQLite file (table <c>outbox</c>, created by <see cref="OutboxTable"/> in the service's
 /// migrations). <paramref name="keepSent"/>: keep confirmed rows (marked <c>sent_at</c>) for inspection, or delete them.
 /// </summary>
-public sealed class SqliteOutboxStore(SqliteDatabase database, bool keepSent = true) : IOutboxStore
+public sealed class SqliteOutboxStore(SqliteDatabase database, bool keepSent = true) : IOutboxStore, IOutboxWriter
 {
+    public async Task AppendAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        foreach (var message in messages)
+        {
+            await AppendAsync(connection, transaction, message, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>Appends <paramref name="message"/> inside the caller's transaction: the one place that writes outbox rows.</summary>
     public static Task AppendAsync(SqliteConnection connection, SqliteTransaction transaction, OutboxMessage message, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(

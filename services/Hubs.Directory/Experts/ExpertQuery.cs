@@ -2,6 +2,7 @@ using System.Globalization;
 using Hubs.Contracts.Federation;
 using Hubs.Contracts.Geography;
 using Hubs.Contracts.Taxonomy;
+using Hubs.ServiceDefaults.Search;
 
 namespace Hubs.Directory.Experts;
 

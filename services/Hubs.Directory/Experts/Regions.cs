@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Hubs.Contracts.Geography;
+using Hubs.ServiceDefaults.Search;
 
 namespace Hubs.Directory.Experts;
 

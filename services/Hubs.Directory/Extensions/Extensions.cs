@@ -11,6 +11,7 @@ using Hubs.Directory.Storage.Sqlite;
 using Hubs.ServiceDefaults.Consent;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.OpenApi;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -66,6 +67,10 @@ public static class Extensions
 
         // Before the bus, so the tables exist before the first event is delivered.
         builder.AddSqliteStore("directory.db", DirectorySchema.Migrations);
+
+        // Membership decisions and snapshot requests reach the network through the outbox; sent rows are deleted.
+        builder.AddOutbox();
+        builder.Services.AddSqliteOutbox(keepSent: false);
         builder.Services.AddSingleton(sp => new ProjectionWriter(
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.GroupCommit));
         // One read model for every adapter of the store: each write marks it, each read refreshes from it (decision 0017).

@@ -43,12 +43,12 @@ public static class HubsApi
     }
 
     public static Task<Results<Ok<HubMembershipView>, ValidationProblem, ProblemHttpResult>> SuspendHub(
-        string id, HubMembershipDesk desk, ILogger<HubMembershipDesk> logger, CancellationToken cancellationToken) =>
-        DecideAsync(id, suspended: true, desk, logger, cancellationToken);
+        string id, HubMembershipDesk desk, CancellationToken cancellationToken) =>
+        DecideAsync(id, suspended: true, desk, cancellationToken);
 
     public static Task<Results<Ok<HubMembershipView>, ValidationProblem, ProblemHttpResult>> AdmitHub(
-        string id, HubMembershipDesk desk, ILogger<HubMembershipDesk> logger, CancellationToken cancellationToken) =>
-        DecideAsync(id, suspended: false, desk, logger, cancellationToken);
+        string id, HubMembershipDesk desk, CancellationToken cancellationToken) =>
+        DecideAsync(id, suspended: false, desk, cancellationToken);
 
     public static async Task<Ok<IReadOnlyList<HubRoute>>> ListHubRoutes(IHubRegistry registry, CancellationToken cancellationToken)
     {
@@ -94,7 +94,7 @@ public static class HubsApi
     }
 
     private static async Task<Results<Ok<HubMembershipView>, ValidationProblem, ProblemHttpResult>> DecideAsync(
-        string id, bool suspended, HubMembershipDesk desk, ILogger logger, CancellationToken cancellationToken)
+        string id, bool suspended, HubMembershipDesk desk, CancellationToken cancellationToken)
     {
         if (!HubIds.IsWellFormed(id))
         {
@@ -104,23 +104,12 @@ public static class HubsApi
             });
         }
 
-        try
-        {
-            return await desk.DecideAsync(id, suspended, cancellationToken) is { } membership
-                ? TypedResults.Ok(membership)
-                : TypedResults.Problem(
-                    statusCode: StatusCodes.Status404NotFound,
-                    title: "Hub not found",
-                    detail: $"The directory never heard of hub '{id}'.");
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            logger.LogWarning(ex, "Could not publish the membership of {HubId}", id);
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "Broker unavailable",
-                detail: "The decision is recorded by the directory, but the exchange could not be told; repeat the request shortly.");
-        }
+        return await desk.DecideAsync(id, suspended, cancellationToken) is { } membership
+            ? TypedResults.Ok(membership)
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Hub not found",
+                detail: $"The directory never heard of hub '{id}'.");
     }
 
     private static HubView ToView(HubRecord hub, IReadOnlyDictionary<string, int> expertCounts, HubLiveness liveness)

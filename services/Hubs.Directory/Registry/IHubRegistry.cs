@@ -1,4 +1,5 @@
 using Hubs.Contracts.Events;
+using Hubs.ServiceDefaults.Outbox;
 
 namespace Hubs.Directory.Registry;
 
@@ -23,6 +24,14 @@ public interface IHubRegistry
     /// <see cref="HubRecord.MembershipVersion"/>; asking for the state the hub is in changes nothing.
     /// </summary>
     Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <see cref="SetSuspendedAsync(string, bool, CancellationToken)"/>, writing what <paramref name="tell"/> makes of
+    /// the hub's state after the decision to the outbox in the same transaction; null (and nothing written) when the
+    /// hub is not known.
+    /// </summary>
+    Task<HubRecord?> SetSuspendedAsync(
+        string hubId, bool suspended, Func<HubRecord, IReadOnlyList<OutboxMessage>> tell, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Whether the hub is suspended now (false when never heard of). Asked for every event the directory receives, so

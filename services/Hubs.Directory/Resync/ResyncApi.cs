@@ -58,18 +58,7 @@ public static class ResyncApi
         }
 
         // A hub the directory never heard of is asked all the same: catching up with it is the point.
-        try
-        {
-            var requestId = await services.Requests.RequestAsync(hubId, SnapshotRequests.ByCoordinator, cancellationToken);
-            return TypedResults.Accepted((string?)null, new ResyncAccepted(requestId, hubId));
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            services.Logger.LogWarning(ex, "Could not publish a snapshot request for {HubId}", hubId ?? "every hub");
-            return TypedResults.Problem(
-                title: "Broker unavailable",
-                detail: "The snapshot request could not be handed to the message broker; try again shortly.",
-                statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
+        var requestId = await services.Requests.RequestAsync(hubId, SnapshotRequests.ByCoordinator, cancellationToken);
+        return TypedResults.Accepted((string?)null, new ResyncAccepted(requestId, hubId));
     }
 }

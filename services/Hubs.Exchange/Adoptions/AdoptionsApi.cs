@@ -53,7 +53,7 @@ public static class AdoptionsApi
         var result = await services.Adoptions.AdoptAsync(request, cancellationToken);
         if (result.Outcome == AdoptionOutcome.Adopted)
         {
-            await services.Publisher.TryPublishPendingAsync(cancellationToken);
+            services.Relay.Notify();
         }
 
         return result.Outcome switch

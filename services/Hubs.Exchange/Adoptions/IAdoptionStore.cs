@@ -3,6 +3,7 @@ namespace Hubs.Exchange.Adoptions;
 /// <summary>
 /// Store port for adoptions. The rules (the practice is published, the adopting hub is known and not the author,
 /// one adoption per hub and practice) are checked by the store in the write itself, so concurrent requests cannot both win.
+/// An adoption is stored with its <c>PracticeAdopted</c> in the outbox, in one transaction.
 /// </summary>
 public interface IAdoptionStore
 {
@@ -15,9 +16,4 @@ public interface IAdoptionStore
 
     /// <summary>Adoptions made in <paramref name="period"/>, counted per (author hub, adopting hub), withdrawn practices included.</summary>
     Task<IReadOnlyList<AdoptionCount>> CountAsync(AdoptionPeriod period, CancellationToken cancellationToken = default);
-
-    /// <summary>Adoptions whose <c>PracticeAdopted</c> is not on the broker yet, oldest first.</summary>
-    Task<IReadOnlyList<UnpublishedAdoption>> ListUnpublishedAsync(int limit, CancellationToken cancellationToken = default);
-
-    Task MarkPublishedAsync(Guid adoptionId, CancellationToken cancellationToken = default);
 }

@@ -6,6 +6,7 @@ using Hubs.Exchange.Practices;
 using Hubs.Exchange.Storage.Sqlite;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.OpenApi;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -26,10 +27,6 @@ public static class Extensions
         builder.Services.AddSingleton<IHubMembership>(sp => sp.GetRequiredService<IHubMemberships>());
         builder.Services.AddHubEventAdmission();
         builder.AddHubsMessaging(ExchangeEndpoint.AddConsumers, ExchangeEndpoint.Configure);
-
-        // The exchange has no outbox: adoptions carry their own "unpublished" mark, cleared once the broker has the event.
-        builder.Services.AddSingleton<AdoptionPublisher>();
-        builder.Services.AddHostedService<AdoptionPublishing>();
     }
 
     private static void AddStore(IHostApplicationBuilder builder)
@@ -43,6 +40,10 @@ public static class Extensions
 
         // Before the bus, so the tables exist before the first event is delivered.
         builder.AddSqliteStore("exchange.db", ExchangeSchema.Migrations);
+
+        // Adoptions reach the network through the outbox; sent rows are deleted.
+        builder.AddOutbox();
+        builder.Services.AddSqliteOutbox(keepSent: false);
         builder.Services.AddSingleton<IHubCatalog, SqliteHubCatalog>();
         builder.Services.AddSingleton<IHubMemberships, SqliteHubMemberships>();
         builder.Services.AddSingleton<IPracticeStore, SqlitePracticeStore>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hubs.Contracts.Federation;
 using Hubs.Contracts.Taxonomy;
+using Hubs.ServiceDefaults.Search;
 
 namespace Hubs.Exchange.Practices;
 
@@ -52,7 +53,7 @@ public sealed record PracticeQuery(string? Q, string? Topic, string? Hub, string
                 Topic = topic,
                 HubId = hub,
                 Language = language,
-                Terms = PracticeSearchText.Terms(Q),
+                Terms = SearchText.Terms(Q),
                 Page = page,
                 PageSize = pageSize,
             };

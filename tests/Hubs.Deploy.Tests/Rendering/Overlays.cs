@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Hubs.IntegrationTests.Infrastructure;
+using Hubs.Testing;
 
 namespace Hubs.Deploy.Tests.Rendering;
 
@@ -13,8 +13,8 @@ public static class Overlays
 
     private static readonly Dictionary<string, Lazy<IReadOnlyList<RenderedObject>>> Rendered = new(StringComparer.Ordinal)
     {
-        [Network] = new(() => Render(Path.Combine(Repository.Root, "deploy", "k8s", "overlays", Network))),
-        [Hub] = new(() => Render(Path.Combine(Repository.Root, "deploy", "k8s", "overlays", Hub))),
+        [Network] = new(() => Render(Path.Combine(RepositoryFiles.Root, "deploy", "k8s", "overlays", Network))),
+        [Hub] = new(() => Render(Path.Combine(RepositoryFiles.Root, "deploy", "k8s", "overlays", Hub))),
     };
 
     public static IReadOnlyList<RenderedObject> Objects(string overlay) => Rendered[overlay].Value;

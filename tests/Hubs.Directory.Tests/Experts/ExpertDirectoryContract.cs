@@ -3,6 +3,7 @@ using Hubs.Contracts.Events;
 using Hubs.Contracts.Taxonomy;
 using Hubs.Directory.Experts;
 using Hubs.Directory.Tests.Infrastructure;
+using Hubs.ServiceDefaults.Search;
 
 namespace Hubs.Directory.Tests.Experts;
 

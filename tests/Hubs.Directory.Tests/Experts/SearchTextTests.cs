@@ -1,6 +1,7 @@
 using Hubs.Contracts.Taxonomy;
 using Hubs.Directory.Experts;
 using Hubs.Directory.Tests.Infrastructure;
+using Hubs.ServiceDefaults.Search;
 
 namespace Hubs.Directory.Tests.Experts;
 
@@ -23,7 +24,7 @@ public sealed class SearchTextTests
     [Fact]
     public void An_expert_is_found_by_name_title_bio_and_both_labels_of_each_competency()
     {
-        var text = SearchText.For(Make.Published("lomazzo", Guid.NewGuid(), 1, name: "Nicolò", title: "Perito",
+        var text = ExpertSearchText.For(Make.Published("lomazzo", Guid.NewGuid(), 1, name: "Nicolò", title: "Perito",
             bio: "Sostenibilità", competencies: [Topics.Cybersecurity.Code, "not-a-topic"]));
 
         Assert.Contains("nicolo", text, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hubs.Contracts.Taxonomy;
 using Hubs.Directory.Experts;
 using Hubs.Directory.Tests.Infrastructure;
+using Hubs.ServiceDefaults.Search;
 
 namespace Hubs.Directory.Tests.Storage;
 

@@ -1,4 +1,5 @@
 using Dapper;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -13,6 +14,7 @@ public static class DirectorySchema
     public static IReadOnlyList<SqliteMigration> Migrations { get; } =
     [
         new(1, "tables as of the first versioned build (brings older unversioned files to that shape)", BaselineAsync),
+        SqliteMigration.Sql(2, "outbox: what the directory tells the network, written with the change", OutboxTable.Create),
     ];
 
     // Step 1. CREATE TABLE IF NOT EXISTS and the added columns: files made before the schema was versioned have these

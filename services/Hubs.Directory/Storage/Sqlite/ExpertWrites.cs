@@ -1,5 +1,6 @@
 using Hubs.Contracts.Events;
 using Hubs.Directory.Experts;
+using Hubs.ServiceDefaults.Search;
 
 namespace Hubs.Directory.Storage.Sqlite;
 
@@ -33,7 +34,7 @@ public static class ExpertWrites
             published.Bio,
             Competencies = StoredValues.List(published.Competencies),
             Languages = StoredValues.List(published.Languages),
-            SearchText = SearchText.For(published),
+            SearchText = ExpertSearchText.For(published),
             SortName = SearchText.Normalise(published.Name),
             EventId = StoredValues.Id(published.EventId),
             UpdatedAt = StoredValues.Time(published.OccurredAt),

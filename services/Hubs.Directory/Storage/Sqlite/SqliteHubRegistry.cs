@@ -2,6 +2,7 @@ using Dapper;
 using Hubs.Contracts.Events;
 using Hubs.Directory.Registry;
 using Hubs.Directory.Storage.ReadModel;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.Directory.Storage.Sqlite;
@@ -91,19 +92,38 @@ public sealed class SqliteHubRegistry(
         return await writer.ExecuteAsync(new ProjectionWrite(sql, parameters, HubsChanged), cancellationToken) > 0;
     }
 
-    public async Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default)
+    public async Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default) =>
+        await SetSuspendedAsync(hubId, suspended, static _ => [], cancellationToken) is not null;
+
+    public async Task<HubRecord?> SetSuspendedAsync(
+        string hubId, bool suspended, Func<HubRecord, IReadOnlyList<OutboxMessage>> tell, CancellationToken cancellationToken = default)
     {
         using var change = _suspensions.Change(hubId);
         // Marked whatever happens: a cancelled statement may still have committed, and a spurious mark costs one reload.
         try
         {
-            return await ExecuteAsync(
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var updated = await connection.ExecuteAsync(new CommandDefinition(
                 """
                 UPDATE hubs SET membership_version = membership_version + (suspended <> @suspended), suspended = @suspended
                 WHERE hub_id = @hubId
                 """,
-                new { hubId, suspended = suspended ? 1 : 0 },
-                cancellationToken) > 0;
+                new { hubId, suspended = suspended ? 1 : 0 }, transaction, cancellationToken: cancellationToken));
+            if (updated == 0)
+            {
+                return null;
+            }
+
+            var hub = (await connection.QuerySingleAsync<HubRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM hubs WHERE hub_id = @hubId", new { hubId }, transaction, cancellationToken: cancellationToken))).ToRecord();
+            foreach (var message in tell(hub))
+            {
+                await SqliteOutboxStore.AppendAsync(connection, transaction, message, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return hub;
         }
         finally
         {
@@ -153,12 +173,6 @@ public sealed class SqliteHubRegistry(
         var rows = await connection.QueryAsync<HubRow>(new CommandDefinition(
             $"SELECT {Columns} FROM hubs ORDER BY hub_id", cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToRecord())];
-    }
-
-    private async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 
     // Once committed, the next read reloads the hubs.

@@ -1,4 +1,8 @@
+using Dapper;
+using Hubs.Contracts.Events;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Hubs.Exchange.Storage.Sqlite;
 
@@ -11,7 +15,29 @@ public static class ExchangeSchema
     public static IReadOnlyList<SqliteMigration> Migrations { get; } =
     [
         SqliteMigration.Sql(1, "tables as of the first versioned build", Baseline),
+        new(2, "outbox, with the adoptions still waiting in unpublished_adoptions moved into it", OutboxAsync),
     ];
+
+    // Step 2: the exchange's own publisher and its table give way to the platform's outbox. What was waiting moves over
+    // as the very PracticeAdopted the old publisher would have built (same EventId, so a copy already on the broker is
+    // applied once by the directory), oldest first.
+    private static async Task OutboxAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(OutboxTable.Create, transaction: transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO outbox (event_id, message_type, payload, occurred_at, attempts)
+            SELECT u.event_id, @MessageType,
+                   json_object('hubId', a.adopting_hub_id, 'eventId', u.event_id, 'occurredAt', a.adopted_at, 'version', 1,
+                               'adoptionId', a.adoption_id, 'practiceHubId', a.hub_id, 'practiceId', a.practice_id,
+                               'topics', json(u.topics)),
+                   a.adopted_at, 0
+            FROM unpublished_adoptions AS u JOIN adoptions AS a ON a.adoption_id = u.adoption_id
+            ORDER BY a.adopted_at, a.adoption_id;
+            DROP TABLE unpublished_adoptions;
+            """,
+            new { MessageType = OutboxMessageTypes.NameOf(typeof(PracticeAdopted)) }, transaction, cancellationToken: cancellationToken));
+    }
 
     // Step 1: the tables of the builds before the schema was versioned (which created them with IF NOT EXISTS).
     private const string Baseline = """

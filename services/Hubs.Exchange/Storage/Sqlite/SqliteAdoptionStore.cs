@@ -1,6 +1,7 @@
 using System.Text;
 using Dapper;
 using Hubs.Exchange.Adoptions;
+using Hubs.ServiceDefaults.Outbox;
 using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.Exchange.Storage.Sqlite;
@@ -38,18 +39,6 @@ public sealed class SqliteAdoptionStore(SqliteDatabase database, TimeProvider cl
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(adopt, parameters, transaction, cancellationToken: cancellationToken));
-        if (inserted == 1)
-        {
-            // Same transaction as the adoption: an adoption is never stored without its pending event.
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO unpublished_adoptions (adoption_id, event_id, topics)
-                SELECT @AdoptionId, @EventId, p.topics FROM practices AS p WHERE p.hub_id = @HubId AND p.practice_id = @PracticeId
-                """,
-                new { parameters.AdoptionId, EventId = StoredValues.Id(Guid.CreateVersion7(now)), parameters.HubId, parameters.PracticeId },
-                transaction, cancellationToken: cancellationToken));
-        }
-
         // Inside the same transaction: the reason read below is the state the INSERT saw.
         var state = await connection.QuerySingleAsync<RuleState>(new CommandDefinition(
             $"""
@@ -61,6 +50,16 @@ public sealed class SqliteAdoptionStore(SqliteDatabase database, TimeProvider cl
             parameters, transaction, cancellationToken: cancellationToken));
         var adoption = state.AdoptionId is null ? null : await connection.QuerySingleAsync<AdoptionRow>(new CommandDefinition(
             $"SELECT {Columns} FROM adoptions WHERE adoption_id = @AdoptionId", new { state.AdoptionId }, transaction, cancellationToken: cancellationToken));
+        if (inserted == 1)
+        {
+            // Same transaction as the adoption: an adoption is never stored without its event in the outbox.
+            var topics = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+                "SELECT topics FROM practices WHERE hub_id = @HubId AND practice_id = @PracticeId", parameters, transaction,
+                cancellationToken: cancellationToken));
+            var adopted = AdoptionEvents.Adopted(adoption!.ToAdoption(), StoredValues.List(topics ?? "[]"), Guid.CreateVersion7(now));
+            await SqliteOutboxStore.AppendAsync(connection, transaction, OutboxMessage.For(adopted), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
 
         return inserted == 1
@@ -116,42 +115,6 @@ public sealed class SqliteAdoptionStore(SqliteDatabase database, TimeProvider cl
             """,
             parameters, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new AdoptionCount(r.PracticeHubId, r.AdoptingHubId, r.Count))];
-    }
-
-    public async Task<IReadOnlyList<UnpublishedAdoption>> ListUnpublishedAsync(int limit, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UnpublishedRow>(new CommandDefinition(
-            """
-            SELECT a.adoption_id AS AdoptionId, a.hub_id AS PracticeHubId, a.practice_id AS PracticeId, a.adopting_hub_id AS AdoptingHubId,
-                   a.adopted_at AS AdoptedAt, u.event_id AS EventId, u.topics AS Topics
-            FROM unpublished_adoptions AS u JOIN adoptions AS a ON a.adoption_id = u.adoption_id
-            ORDER BY a.adopted_at, a.adoption_id
-            LIMIT @limit
-            """,
-            new { limit }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new UnpublishedAdoption(
-            Guid.Parse(r.AdoptionId), Guid.Parse(r.EventId), r.PracticeHubId, Guid.Parse(r.PracticeId), r.AdoptingHubId,
-            StoredValues.Time(r.AdoptedAt), StoredValues.List(r.Topics)))];
-    }
-
-    public async Task MarkPublishedAsync(Guid adoptionId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM unpublished_adoptions WHERE adoption_id = @adoptionId",
-            new { adoptionId = StoredValues.Id(adoptionId) }, cancellationToken: cancellationToken));
-    }
-
-    private sealed class UnpublishedRow
-    {
-        public string AdoptionId { get; set; } = "";
-        public string EventId { get; set; } = "";
-        public string PracticeHubId { get; set; } = "";
-        public string PracticeId { get; set; } = "";
-        public string AdoptingHubId { get; set; } = "";
-        public string AdoptedAt { get; set; } = "";
-        public string Topics { get; set; } = "[]";
     }
 
     private sealed class RuleState

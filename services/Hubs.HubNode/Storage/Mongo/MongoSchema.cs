@@ -5,16 +5,71 @@ namespace Hubs.HubNode.Storage.Mongo;
 
 /// <summary>
 /// Prepares the hub node's MongoDB database on start, before anything else touches the store: checks that the
-/// deployment runs transactions, creates the collections and the indexes that enforce the invariants (idempotent, so
-/// every replica may run it), and the outbox counter.
+/// deployment runs transactions, then applies the numbered steps the database lacks, as the SQLite stores do
+/// (decision 28). The database's version is the <c>schema</c> document of <c>counters</c>. MongoDB cannot change
+/// indexes inside a transaction, so every step is idempotent: two replicas starting together may both run it. A
+/// released step is never edited; a new index or document shape is a new step at the end of <see cref="Steps"/>.
 /// </summary>
 internal sealed class MongoSchema(MongoStore store, ILogger<MongoSchema> logger) : IHostedService
 {
     private const string NamespaceExists = "NamespaceExists";
+    private const string SchemaVersion = "schema";
+
+    private (int Version, string Name, Func<CancellationToken, Task> Apply)[] Steps =>
+    [
+        (1, "collections, indexes and the outbox counter as of the first versioned build", BaselineAsync),
+    ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await RequireTransactionsAsync(cancellationToken);
+        var version = await VersionAsync(cancellationToken);
+        if (version > Steps.Length)
+        {
+            throw new InvalidOperationException(
+                $"The MongoDB database {store.Database.DatabaseNamespace.DatabaseName} is at schema version {version}, newer than this build's {Steps.Length}: run a newer build.");
+        }
+
+        foreach (var (step, name, apply) in Steps.Where(s => s.Version > version))
+        {
+            await apply(cancellationToken);
+            // Only ever forward: a replica that finished a later step first keeps its number.
+            await store.Counters.UpdateOneAsync(
+                Builders<CounterDocument>.Filter.Eq(c => c.Id, SchemaVersion) & Builders<CounterDocument>.Filter.Lt(c => c.Value, step),
+                Builders<CounterDocument>.Update.Set(c => c.Value, (long)step),
+                cancellationToken: cancellationToken);
+            logger.LogInformation("MongoDB schema step {Version} applied: {Step}", step, name);
+        }
+
+        logger.LogInformation("Hub node store ready in MongoDB database {Database}, schema version {Version}",
+            store.Database.DatabaseNamespace.DatabaseName, Steps.Length);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The database's schema version (0: never versioned); creates the version document at 0 when missing.</summary>
+    private async Task<int> VersionAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.Counters.UpdateOneAsync(
+                Builders<CounterDocument>.Filter.Eq(c => c.Id, SchemaVersion),
+                Builders<CounterDocument>.Update.SetOnInsert(c => c.Value, 0L),
+                new UpdateOptions { IsUpsert = true },
+                cancellationToken);
+        }
+        catch (MongoException ex) when (MongoStore.IsDuplicateKey(ex))
+        {
+            // Another replica inserted it first.
+        }
+
+        var document = await store.Counters.Find(Builders<CounterDocument>.Filter.Eq(c => c.Id, SchemaVersion)).SingleAsync(cancellationToken);
+        return (int)document.Value;
+    }
+
+    // Step 1: what every earlier build created on each start (idempotent, so a database made by any of them gets there).
+    private async Task BaselineAsync(CancellationToken cancellationToken)
+    {
         var existing = await (await store.Database.ListCollectionNamesAsync(cancellationToken: cancellationToken)).ToListAsync(cancellationToken);
         foreach (var name in store.CollectionNames.Except(existing, StringComparer.Ordinal))
         {
@@ -41,11 +96,7 @@ internal sealed class MongoSchema(MongoStore store, ILogger<MongoSchema> logger)
         {
             // Another replica inserted it first.
         }
-
-        logger.LogInformation("Hub node store ready in MongoDB database {Database}", store.Database.DatabaseNamespace.DatabaseName);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task RequireTransactionsAsync(CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace Hubs.Testing.RequestFuzzing;
 /// A plausible JSON body for a request type no test gave a seed for: every public property, camel-cased, with a value
 /// of its type. Not valid for the endpoint's rules, but the right shape, so mutations reach the validation.
 /// </summary>
-internal static class JsonSample
+public static class JsonSample
 {
     public static JsonNode For(Type? type) => type is null ? new JsonObject() : Value(type, 0) ?? new JsonObject();
 

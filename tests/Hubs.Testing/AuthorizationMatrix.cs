@@ -14,7 +14,7 @@ namespace Hubs.Testing;
 /// endpoint without one of our policies fails the first check; one whose policy lets the wrong caller in fails the
 /// second. Linked into each service's test project.
 /// </summary>
-internal static class AuthorizationMatrix
+public static class AuthorizationMatrix
 {
     public static readonly string[] Callers = ["anonymous", "manage-token", "staff-of-that-hub", "staff-of-another-hub", "coordinator"];
 

@@ -14,7 +14,7 @@ namespace Hubs.Testing.RequestFuzzing;
 /// The service's endpoints read from its own <see cref="EndpointDataSource"/> (so a new endpoint is fuzzed without
 /// anyone listing it), with query and header parameters from its API explorer and the body type from its Accepts.
 /// </summary>
-internal static class EndpointCatalog
+public static class EndpointCatalog
 {
     private static readonly HashSet<string> Known = [Policies.Public, Policies.HubStaff, Policies.AnyHubStaff, Policies.Coordinator];
 

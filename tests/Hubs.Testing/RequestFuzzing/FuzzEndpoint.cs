@@ -1,7 +1,7 @@
 namespace Hubs.Testing.RequestFuzzing;
 
 /// <summary>One route and method of a service, as its own endpoint list describes it.</summary>
-internal sealed record FuzzEndpoint(
+public sealed record FuzzEndpoint(
     string Method,
     string Pattern,
     string? Policy,
@@ -18,7 +18,7 @@ internal sealed record FuzzEndpoint(
 }
 
 /// <summary>A route value: <c>{name:constraint}</c>, or a catch-all.</summary>
-internal sealed record RouteParameter(string Name, string? Constraint, bool CatchAll);
+public sealed record RouteParameter(string Name, string? Constraint, bool CatchAll);
 
 /// <summary>A query-string parameter the handler binds, with the type it expects.</summary>
-internal sealed record QueryParameter(string Name, Type Type);
+public sealed record QueryParameter(string Name, Type Type);

@@ -6,10 +6,10 @@ using CsCheck;
 namespace Hubs.Testing.RequestFuzzing;
 
 /// <summary>A change to a valid seed body; <see cref="Apply"/> gives the bytes sent.</summary>
-internal sealed record BodyMutation(string Name, Func<JsonNode, byte[]> Apply);
+public sealed record BodyMutation(string Name, Func<JsonNode, byte[]> Apply);
 
 /// <summary>The ways a seed body is broken, each drawn with its own random parameters.</summary>
-internal static class BodyMutations
+public static class BodyMutations
 {
     public static Gen<BodyMutation> Any { get; } = Gen.Frequency(
         (20, Gen.Const(new BodyMutation("valid", Bytes))),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Xunit;
 
 namespace Hubs.Testing;
 
@@ -9,7 +10,7 @@ namespace Hubs.Testing;
 /// no number typed as a string too. With <c>HUBS_OPENAPI_DIR</c> set, the document is also saved there, where
 /// <c>./test.sh</c> lints it with Redocly (tools/openapi-lint). Linked into each service's test project.
 /// </summary>
-internal static partial class OpenApiDocument
+public static partial class OpenApiDocument
 {
     public static async Task<JsonElement> ReadCheckedAsync(HttpClient client, string path, string name)
     {

@@ -3,7 +3,7 @@ using System.Text;
 namespace Hubs.Testing.RequestFuzzing;
 
 /// <summary>One generated request, and enough of it to read in a failure message.</summary>
-internal sealed record FuzzRequest(
+public sealed record FuzzRequest(
     FuzzEndpoint Endpoint,
     string Method,
     string PathAndQuery,
@@ -27,7 +27,7 @@ internal sealed record FuzzRequest(
 }
 
 /// <summary>A request body: its bytes (null: none), content type, and which mutation made it.</summary>
-internal sealed record FuzzBody(byte[]? Bytes, string? ContentType, string Mutation)
+public sealed record FuzzBody(byte[]? Bytes, string? ContentType, string Mutation)
 {
     public static readonly FuzzBody None = new(null, null, "none");
 }

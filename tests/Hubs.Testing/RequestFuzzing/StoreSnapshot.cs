@@ -7,7 +7,7 @@ namespace Hubs.Testing.RequestFuzzing;
 /// Every row of some tables of a SQLite store, as text: taken before a fuzz run and after, a seeded row that changed or
 /// went away must name something a successful write touched. Also SQLite's own integrity and foreign-key checks.
 /// </summary>
-internal sealed class StoreSnapshot
+public sealed class StoreSnapshot
 {
     private readonly Dictionary<string, List<string>> _rows;
 

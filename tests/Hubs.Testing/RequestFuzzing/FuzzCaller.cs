@@ -4,7 +4,7 @@ using Hubs.ServiceDefaults.Security;
 namespace Hubs.Testing.RequestFuzzing;
 
 /// <summary>Who sends a generated request: real tokens signed with the run's key, and tokens that must be refused.</summary>
-internal enum FuzzCaller
+public enum FuzzCaller
 {
     Anonymous,
     StaffOfTheHub,
@@ -18,7 +18,7 @@ internal enum FuzzCaller
     OtherScheme,
 }
 
-internal static class FuzzCallers
+public static class FuzzCallers
 {
     public static readonly FuzzCaller[] All = Enum.GetValues<FuzzCaller>();
 

@@ -10,7 +10,7 @@ namespace Hubs.Testing.RequestFuzzing;
 /// application/problem+json without a stack trace or exception type name. The whole sequence follows from one seed,
 /// printed in the summary line; <c>HUBS_FUZZ_SEED=&lt;seed&gt;</c> replays it, <c>HUBS_FUZZ_REQUESTS</c> scales the count.
 /// </summary>
-internal sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpoint> endpoints)
+public sealed partial class FuzzRun(FuzzTarget target, IReadOnlyList<FuzzEndpoint> endpoints)
 {
     public const string SeedVariable = "HUBS_FUZZ_SEED";
     public const string RequestsVariable = "HUBS_FUZZ_REQUESTS";

@@ -8,7 +8,7 @@ namespace Hubs.Testing.RequestFuzzing;
 /// wrong names, types and ranges, seed bodies mutated (types, nulls, missing and extra fields, huge numbers, deep
 /// nesting, invalid UTF-8, truncation, wrong content types) and every kind of caller.
 /// </summary>
-internal sealed class RequestGenerator(IReadOnlyList<FuzzEndpoint> endpoints, FuzzTarget target)
+public sealed class RequestGenerator(IReadOnlyList<FuzzEndpoint> endpoints, FuzzTarget target)
 {
     // Already valid in a URL: sent as they are, so encoded slashes, dot segments and bad escapes reach routing.
     private static readonly string[] RawNasties =

@@ -3,8 +3,8 @@ using Hubs.ServiceDefaults.Security;
 
 namespace Hubs.Testing;
 
-/// <summary>One signing key per test run, and real tokens signed with it (linked into every test project).</summary>
-internal static class TestAuth
+/// <summary>One signing key per test run, and real tokens signed with it (shared by every test project).</summary>
+public static class TestAuth
 {
     public static AuthOptions Options { get; } = new() { SigningKey = TokenIssuer.NewSigningKey() };
 

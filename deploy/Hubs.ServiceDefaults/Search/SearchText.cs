@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Text;
-using Hubs.Contracts.Events;
-using Hubs.Contracts.Taxonomy;
 
-namespace Hubs.Directory.Experts;
+namespace Hubs.ServiceDefaults.Search;
 
 /// <summary>
-/// The text an expert is found by, folded so that a search ignores case and accents ("nicolo" finds "Nicolò",
-/// "sicurezza" finds "Sicurezza informatica"). Stored beside the expert, so every adapter searches the same way.
+/// How the network's stores fold the text they search and the queries they are asked, so a search ignores case and
+/// accents ("nicolo" finds "Nicolò", "perche" finds "Perché"): the directory's experts and the exchange's practices alike.
 /// </summary>
 public static class SearchText
 {
@@ -50,18 +48,4 @@ public static class SearchText
     /// <summary>The distinct normalised words of a query; each must match.</summary>
     public static IReadOnlyList<string> Terms(string? query) =>
         [.. Normalise(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal)];
-
-    /// <summary>Name, title, bio and the Italian and English labels of the competencies, normalised.</summary>
-    public static string For(ExpertPublished expert)
-    {
-        var parts = new List<string?> { expert.Name, expert.Title, expert.Bio };
-        foreach (var code in expert.Competencies ?? [])
-        {
-            var topic = Topics.Find(code);
-            parts.Add(topic?.LabelIt);
-            parts.Add(topic?.LabelEn);
-        }
-
-        return string.Join(' ', parts.Select(Normalise).Where(p => p.Length > 0));
-    }
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Hubs.Testing.RequestFuzzing;
 
 /// <summary>What a service's fuzz test knows about its seeded data: ids that exist, and a valid body per endpoint.</summary>
-internal sealed class FuzzTarget
+public sealed class FuzzTarget
 {
     /// <summary>The name printed in the summary line: hub-node, directory, exchange, gateway.</summary>
     public required string Service { get; init; }

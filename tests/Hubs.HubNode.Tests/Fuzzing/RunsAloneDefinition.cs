@@ -1,0 +1,7 @@
+using Hubs.Testing.RequestFuzzing;
+
+namespace Hubs.HubNode.Tests.Fuzzing;
+
+/// <summary>The request fuzzing runs alone, after the rest (see <see cref="RunsAlone"/>).</summary>
+[CollectionDefinition(RunsAlone.Name, DisableParallelization = true)]
+public sealed class RunsAloneDefinition;
