@@ -1,3 +1,4 @@
+using Hubs.Portal.Auth;
 using Hubs.Portal.Components;
 using Hubs.Portal.Extensions;
 using Hubs.Portal.Localization;
@@ -14,6 +15,7 @@ app.UsePortalPipeline();
 app.MapDefaultEndpoints();
 app.MapStaticAssets();
 app.MapCultureSwitch();
+app.MapPortalSignIn();
 app.MapRazorComponents<App>();
 
 app.Run();
