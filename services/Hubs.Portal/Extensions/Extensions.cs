@@ -35,6 +35,7 @@ public static class Extensions
         builder.Services.AddGatewayClients(builder.Configuration);
         builder.AddPortalSignIn();
         builder.Services.AddStaffGatewayClients();
+        builder.Services.AddNetworkGatewayClients();
         builder.Services.AddSingleton<NodaTime.IClock>(NodaTime.SystemClock.Instance);
         // The gateway forwards the visitor's host and scheme: links the portal writes (the manage link) are the gateway's.
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
