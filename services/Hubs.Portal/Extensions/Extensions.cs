@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hubs.Portal.Auth;
 using Hubs.Portal.Gateway;
 using Hubs.Portal.Localization;
 using Hubs.Portal.Security;
@@ -32,6 +33,9 @@ public static class Extensions
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         builder.Services.AddGatewayClients(builder.Configuration);
+        builder.AddPortalSignIn();
+        builder.Services.AddStaffGatewayClients();
+        builder.Services.AddNetworkGatewayClients();
         builder.Services.AddSingleton<NodaTime.IClock>(NodaTime.SystemClock.Instance);
         // The gateway forwards the visitor's host and scheme: links the portal writes (the manage link) are the gateway's.
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
@@ -52,6 +56,7 @@ public static class Extensions
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}", createScopeForStatusCodePages: true);
         app.UseMiddleware<ContentSecurityPolicy>();
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+        app.UsePortalSignIn();
         app.UseAntiforgery();
     }
 }

@@ -15,7 +15,7 @@ public static class GatewayRegistration
         return services;
     }
 
-    private static void Configure(IServiceProvider services, HttpClient client)
+    internal static void Configure(IServiceProvider services, HttpClient client)
     {
         var gateway = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value;
         client.BaseAddress = gateway.BaseUrl;

@@ -17,12 +17,36 @@ public static class HeldMeeting
 
     public static async Task<(Guid BookingId, string Token)> PrepareAsync(HttpClient api)
     {
+        var (bookingId, token, start) = await BookSoonAsync(api, HubId, "Elena Ferri (test)");
+        var wait = start - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(3);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+
         var staff = TestAuth.Bearer(TestAuth.Staff(HubId));
-        using var create = new HttpRequestMessage(HttpMethod.Post, $"api/hubs/{HubId}/experts")
+        using var outcome = new HttpRequestMessage(HttpMethod.Post, $"api/hubs/{HubId}/bookings/{bookingId}/outcome")
+        {
+            Content = JsonContent.Create(new { attendance = "held", category = "follow-up-recommended" }),
+        };
+        outcome.Headers.Authorization = staff;
+        using var recorded = await api.SendAsync(outcome);
+        Assert.True(recorded.IsSuccessStatusCode, await recorded.Content.ReadAsStringAsync());
+        return (bookingId, token);
+    }
+
+    /// <summary>
+    /// A new test expert at <paramref name="hubId"/> whose only opening starts on the next whole minute at least 60 s
+    /// away, and a brainstorming a business booked there through the API: its id, manage token and start.
+    /// </summary>
+    public static async Task<(Guid BookingId, string Token, DateTimeOffset Start)> BookSoonAsync(HttpClient api, string hubId, string expertName, string companyName = "Officina Rossi")
+    {
+        var staff = TestAuth.Bearer(TestAuth.Staff(hubId));
+        using var create = new HttpRequestMessage(HttpMethod.Post, $"api/hubs/{hubId}/experts")
         {
             Content = JsonContent.Create(new
             {
-                name = "Elena Ferri (test)", title = "Esperta di dati", bio = "Prepara l'incontro già svolto dei test.",
+                name = expertName, title = "Esperta di dati", bio = "Prepara l'incontro già svolto dei test.",
                 competencies = new[] { "ai-data" }, languages = new[] { "it" },
             }),
         };
@@ -36,7 +60,7 @@ public static class HeldMeeting
         var rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
         var soon = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(60), rome);
         var start = new DateTimeOffset(soon.Year, soon.Month, soon.Day, soon.Hour, soon.Minute, 0, soon.Offset).AddMinutes(1);
-        using var hours = new HttpRequestMessage(HttpMethod.Put, $"api/hubs/{HubId}/experts/{expertId}/availability")
+        using var hours = new HttpRequestMessage(HttpMethod.Put, $"api/hubs/{hubId}/experts/{expertId}/availability")
         {
             Content = JsonContent.Create(new
             {
@@ -62,15 +86,15 @@ public static class HeldMeeting
         using var set = await api.SendAsync(hours);
         set.EnsureSuccessStatusCode();
 
-        var consent = await api.GetFromJsonAsync<JsonObject>($"api/hubs/{HubId}/consent");
-        using var booked = await api.PostAsJsonAsync($"api/hubs/{HubId}/bookings", new
+        var consent = await api.GetFromJsonAsync<JsonObject>($"api/hubs/{hubId}/consent");
+        using var booked = await api.PostAsJsonAsync($"api/hubs/{hubId}/bookings", new
         {
             expertId,
             start = start.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             kind = "brainstorming",
             intake = new
             {
-                companyName = "Officina Rossi", atecoSection = "C", sizeClass = "micro", provinceCode = "TO", topics = new[] { "ai-data" },
+                companyName, atecoSection = "C", sizeClass = "micro", provinceCode = "TO", topics = new[] { "ai-data" },
                 need = "Capire i dati di produzione.", email = $"{Guid.NewGuid():N}@example.org", consent = true, consentVersion = (string?)consent!["version"],
             },
         });
@@ -78,19 +102,6 @@ public static class HeldMeeting
         Assert.True(booked.IsSuccessStatusCode, body);
         var booking = JsonNode.Parse(body)!;
 
-        var wait = start - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(3);
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait);
-        }
-
-        using var outcome = new HttpRequestMessage(HttpMethod.Post, $"api/hubs/{HubId}/bookings/{(string)booking["id"]!}/outcome")
-        {
-            Content = JsonContent.Create(new { attendance = "held", category = "follow-up-recommended" }),
-        };
-        outcome.Headers.Authorization = staff;
-        using var recorded = await api.SendAsync(outcome);
-        Assert.True(recorded.IsSuccessStatusCode, await recorded.Content.ReadAsStringAsync());
-        return (Guid.Parse((string)booking["id"]!), (string)booking["manageToken"]!);
+        return (Guid.Parse((string)booking["id"]!), (string)booking["manageToken"]!, start);
     }
 }
