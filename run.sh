@@ -90,7 +90,10 @@ want=12
 for _ in $(seq 1 600); do
   kill -0 "$apphost" 2>/dev/null || { echo "The app host exited; see $log" >&2; tail -20 "$log" >&2; exit 1; }
   online=$(curl -fsS "http://127.0.0.1:${gateway_port}/api/directory/hubs" 2>/dev/null | grep -o '"status":"online"' | wc -l || true)
-  if [ "${online:-0}" -ge "$want" ]; then
+  # Up is what a person can use: the hubs online, the portal's home page and the sign-in provider answering.
+  if [ "${online:-0}" -ge "$want" ] \
+    && curl -fsS -o /dev/null "http://127.0.0.1:${gateway_port}/" 2>/dev/null \
+    && curl -fsS -o /dev/null "http://127.0.0.1:${identity_port}/.well-known/openid-configuration" 2>/dev/null; then
     elapsed_ms=$(( $(date +%s%3N) - started ))
     echo
     echo "Hubs is up: $online hubs online after $((elapsed_ms / 1000)).$(( (elapsed_ms % 1000) / 100 )) s."

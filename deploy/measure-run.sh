@@ -46,7 +46,7 @@ run_pids() {
   if [ -z "$run_id" ]; then
     local child
     for child in $(descendants "$run"); do
-      run_id=$(tr '\0' '\n' < "/proc/$child/environ" 2>/dev/null | grep '^HUBS_RUN_ID=' || true)
+      run_id=$({ tr '\0' '\n' < "/proc/$child/environ"; } 2>/dev/null | grep '^HUBS_RUN_ID=' || true)
       [ -n "$run_id" ] && break
     done
   fi

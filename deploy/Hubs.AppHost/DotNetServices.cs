@@ -38,7 +38,11 @@ internal static class DotNetServices
             .WithOtlpExporter()
             .WithHttpHealthCheck("/health")
             .WithSigningKey(federation)
-            .WithLeanRuntime();
+            .WithLeanRuntime()
+            // DCP gives an executable only the environment it is told: the app host's (Development for ./run.sh, where
+            // the services accept the local provider's http authority on loopback).
+            .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName);
         var endpoint = service.GetEndpoint("http");
         // Kestrel listens where Aspire expects it (behind its proxy when the port is chosen), on loopback only.
         return service.WithEnvironment("ASPNETCORE_URLS", ReferenceExpression.Create(

@@ -38,6 +38,14 @@ internal static class IdentityProvider
 
             return Task.CompletedTask;
         });
+
+        // The portal signs people in here as the confidential client registered above (services/Hubs.Portal/Auth).
+        foreach (var portalResource in builder.Resources.OfType<ExecutableResource>().Where(r => r.Name == "portal"))
+        {
+            portalResource.Annotations.Add(new EnvironmentCallbackAnnotation("Oidc__ClientId", () => PortalClientId));
+            portalResource.Annotations.Add(new EnvironmentCallbackAnnotation("Oidc__ClientSecret", () => PortalClientSecret(federation)));
+        }
+
         return identity;
     }
 

@@ -1,4 +1,6 @@
+using Hubs.Portal.Auth;
 using Hubs.Portal.Components;
+using Hubs.Portal.Components.Network;
 using Hubs.Portal.Extensions;
 using Hubs.Portal.Localization;
 using Hubs.ServiceDefaults;
@@ -14,6 +16,8 @@ app.UsePortalPipeline();
 app.MapDefaultEndpoints();
 app.MapStaticAssets();
 app.MapCultureSwitch();
+app.MapPortalSignIn();
+app.MapNetworkEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -10,6 +10,12 @@ public sealed class ClientCatalogue(IServiceProvider services, IOptions<Provider
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // SQLite creates the file, not its folder; the provider may be the first process of a fresh run to write there.
+        if (Path.GetDirectoryName(Path.GetFullPath(options.Value.Database)) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ProviderDbContext>().Database.EnsureCreatedAsync(cancellationToken);
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();

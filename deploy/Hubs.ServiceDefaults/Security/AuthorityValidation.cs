@@ -8,7 +8,7 @@ namespace Hubs.ServiceDefaults.Security;
 /// the embedded provider of the local run and the tests lives. Keys fetched over http elsewhere could be swapped by
 /// anyone on the path.
 /// </summary>
-internal sealed class AuthorityValidation(IHostEnvironment environment) : IValidateOptions<AuthOptions>
+public sealed class AuthorityValidation(IHostEnvironment environment) : IValidateOptions<AuthOptions>
 {
     public ValidateOptionsResult Validate(string? name, AuthOptions options)
     {

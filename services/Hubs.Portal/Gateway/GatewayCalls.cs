@@ -49,6 +49,16 @@ internal static class GatewayCalls
     public static HttpRequestMessage Post(string path, object? body) =>
         new(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
 
+    public static HttpRequestMessage Put(string path, object body) =>
+        new(HttpMethod.Put, path) { Content = JsonContent.Create(body, options: Json) };
+
+    /// <summary>The request made only if the resource is still at <paramref name="version"/> (412 otherwise).</summary>
+    public static HttpRequestMessage IfMatch(this HttpRequestMessage request, long version)
+    {
+        request.Headers.TryAddWithoutValidation("If-Match", $"\"{version}\"");
+        return request;
+    }
+
     /// <summary>A query string from the values that are set, escaped.</summary>
     public static string Query(params (string Name, string? Value)[] values) =>
         string.Join('&', values.Where(v => !string.IsNullOrEmpty(v.Value)).Select(v => $"{v.Name}={Uri.EscapeDataString(v.Value!)}"));

@@ -11,10 +11,11 @@ public static class GatewayRegistration
 
         services.AddHttpClient<DirectoryClient>(Configure).AddHttpMessageHandler<ForwardedFor>();
         services.AddHttpClient<HubClient>(Configure).AddHttpMessageHandler<ForwardedFor>();
+        services.AddHttpClient<ExchangeClient>(Configure).AddHttpMessageHandler<ForwardedFor>();
         return services;
     }
 
-    private static void Configure(IServiceProvider services, HttpClient client)
+    internal static void Configure(IServiceProvider services, HttpClient client)
     {
         var gateway = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value;
         client.BaseAddress = gateway.BaseUrl;

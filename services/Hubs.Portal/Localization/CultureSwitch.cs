@@ -25,7 +25,7 @@ public static class CultureSwitch
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true, IsEssential = true, Path = "/" });
             return Results.LocalRedirect(IsLocal(back) ? back! : "/");
-        });
+        }).RequireAuthorization(Auth.PortalPolicies.Public);
         return routes;
     }
 

@@ -17,12 +17,36 @@ public static class HeldMeeting
 
     public static async Task<(Guid BookingId, string Token)> PrepareAsync(HttpClient api)
     {
+        var (bookingId, token, start) = await BookSoonAsync(api, HubId, "Elena Ferri (test)");
+        var wait = start - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(3);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+
         var staff = TestAuth.Bearer(TestAuth.Staff(HubId));
-        using var create = new HttpRequestMessage(HttpMethod.Post, $"api/hubs/{HubId}/experts")
+        using var outcome = new HttpRequestMessage(HttpMethod.Post, $"api/hubs/{HubId}/bookings/{bookingId}/outcome")
+        {
+            Content = JsonContent.Create(new { attendance = "held", category = "follow-up-recommended" }),
+        };
+        outcome.Headers.Authorization = staff;
+        using var recorded = await api.SendAsync(outcome);
+        Assert.True(recorded.IsSuccessStatusCode, await recorded.Content.ReadAsStringAsync());
+        return (bookingId, token);
+    }
+
+    /// <summary>
+    /// A new test expert at <paramref name="hubId"/> whose only opening starts on the next whole minute at least 60 s
+    /// away, and a brainstorming a business booked there through the API: its id, manage token and start.
+    /// </summary>
+    public static async Task<(Guid BookingId, string Token, DateTimeOffset Start)> BookSoonAsync(HttpClient api, string hubId, string expertName, string companyName = "Officina Rossi")
+    {
+        var staff = TestAuth.Bearer(TestAuth.Staff(hubId));
+        using var create = new HttpRequestMessage(HttpMethod.Post, $"api/hubs/{hubId}/experts")
         {
             Content = JsonContent.Create(new
             {
-                name = "Elena Ferri (test)", title = "Esperta di dati", bio = "Prepara l'incontro già svolto dei test.",
+                name = expertName, title = "Esperta di dati", bio = "Prepara l'incontro già svolto dei test.",
                 competencies = new[] { "ai-data" }, languages = new[] { "it" },
             }),
         };
@@ -31,11 +55,12 @@ public static class HeldMeeting
         created.EnsureSuccessStatusCode();
         var expertId = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
 
-        // An opening that starts on the next five-minute mark at least 90 s away, in the hub's zone.
+        // An opening that starts on the next whole minute at least 60 s away, in the hub's zone (slots start at the
+        // opening's start, so any minute is on the grid): long enough to book it before it starts, short to wait for.
         var rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
-        var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(90), rome);
-        var start = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute / 5 * 5, 0, now.Offset).AddMinutes(5);
-        using var hours = new HttpRequestMessage(HttpMethod.Put, $"api/hubs/{HubId}/experts/{expertId}/availability")
+        var soon = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(60), rome);
+        var start = new DateTimeOffset(soon.Year, soon.Month, soon.Day, soon.Hour, soon.Minute, 0, soon.Offset).AddMinutes(1);
+        using var hours = new HttpRequestMessage(HttpMethod.Put, $"api/hubs/{hubId}/experts/{expertId}/availability")
         {
             Content = JsonContent.Create(new
             {
@@ -48,7 +73,8 @@ public static class HeldMeeting
                     {
                         date = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                         start = start.ToString("HH:mm", CultureInfo.InvariantCulture),
-                        end = start.AddMinutes(50).ToString("HH:mm", CultureInfo.InvariantCulture),
+                        // Up to the end of the day at most (an opening lies within one day).
+                        end = start.AddMinutes(50).Date == start.Date ? start.AddMinutes(50).ToString("HH:mm", CultureInfo.InvariantCulture) : "24:00",
                     },
                 },
                 minimumNoticeHours = 0,
@@ -60,15 +86,15 @@ public static class HeldMeeting
         using var set = await api.SendAsync(hours);
         set.EnsureSuccessStatusCode();
 
-        var consent = await api.GetFromJsonAsync<JsonObject>($"api/hubs/{HubId}/consent");
-        using var booked = await api.PostAsJsonAsync($"api/hubs/{HubId}/bookings", new
+        var consent = await api.GetFromJsonAsync<JsonObject>($"api/hubs/{hubId}/consent");
+        using var booked = await api.PostAsJsonAsync($"api/hubs/{hubId}/bookings", new
         {
             expertId,
             start = start.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             kind = "brainstorming",
             intake = new
             {
-                companyName = "Officina Rossi", atecoSection = "C", sizeClass = "micro", provinceCode = "TO", topics = new[] { "ai-data" },
+                companyName, atecoSection = "C", sizeClass = "micro", provinceCode = "TO", topics = new[] { "ai-data" },
                 need = "Capire i dati di produzione.", email = $"{Guid.NewGuid():N}@example.org", consent = true, consentVersion = (string?)consent!["version"],
             },
         });
@@ -76,19 +102,6 @@ public static class HeldMeeting
         Assert.True(booked.IsSuccessStatusCode, body);
         var booking = JsonNode.Parse(body)!;
 
-        var wait = start - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(3);
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait);
-        }
-
-        using var outcome = new HttpRequestMessage(HttpMethod.Post, $"api/hubs/{HubId}/bookings/{(string)booking["id"]!}/outcome")
-        {
-            Content = JsonContent.Create(new { attendance = "held", category = "follow-up-recommended" }),
-        };
-        outcome.Headers.Authorization = staff;
-        using var recorded = await api.SendAsync(outcome);
-        Assert.True(recorded.IsSuccessStatusCode, await recorded.Content.ReadAsStringAsync());
-        return (Guid.Parse((string)booking["id"]!), (string)booking["manageToken"]!);
+        return (Guid.Parse((string)booking["id"]!), (string)booking["manageToken"]!, start);
     }
 }

@@ -9,6 +9,9 @@ internal sealed class TestFederation : IAsyncDisposable
     private readonly string _virtualHost = "hubs-test-" + Guid.NewGuid().ToString("N")[..12];
     private readonly Dictionary<string, ServiceProcess> _hubs = new(StringComparer.Ordinal);
 
+    /// <summary>Settings every process of the federation starts with (an identity provider's authority, the environment).</summary>
+    private IReadOnlyDictionary<string, string> _everyService = new Dictionary<string, string>();
+
     private TestFederation(string dataDirectory, RabbitMqNode broker)
     {
         DataDirectory = dataDirectory;
@@ -50,14 +53,20 @@ internal sealed class TestFederation : IAsyncDisposable
     public static Task<TestFederation> StartWithPortalAsync(params string[] hubIds) =>
         StartAsync(RabbitMqNode.Shared, withPortal: true, hubIds, new Dictionary<string, string>());
 
+    /// <summary>The federation with the portal, every process started with <paramref name="everyService"/> too.</summary>
+    public static Task<TestFederation> StartWithPortalAsync(IReadOnlyDictionary<string, string> everyService, params string[] hubIds) =>
+        StartAsync(RabbitMqNode.Shared, withPortal: true, hubIds, new Dictionary<string, string>(), everyService);
+
     /// <summary>A federation whose directory runs with <paramref name="directorySettings"/> (environment variables) too.</summary>
     public static Task<TestFederation> StartAsync(RabbitMqNode broker, string[] hubIds, IReadOnlyDictionary<string, string> directorySettings) =>
         StartAsync(broker, withPortal: false, hubIds, directorySettings);
 
     private static async Task<TestFederation> StartAsync(
-        RabbitMqNode broker, bool withPortal, string[] hubIds, IReadOnlyDictionary<string, string> directorySettings)
+        RabbitMqNode broker, bool withPortal, string[] hubIds, IReadOnlyDictionary<string, string> directorySettings,
+        IReadOnlyDictionary<string, string>? everyService = null)
     {
         var federation = new TestFederation(System.IO.Directory.CreateTempSubdirectory("hubs-federation-").FullName, broker);
+        federation._everyService = everyService ?? federation._everyService;
         try
         {
             await federation.StartServicesAsync(hubIds, withPortal, directorySettings);
@@ -112,6 +121,11 @@ internal sealed class TestFederation : IAsyncDisposable
             // Hubs that join later are routed from the directory's registry within about a second.
             ["Federation__RegistryRefreshInterval"] = "00:00:01",
         };
+        foreach (var (key, value) in _everyService)
+        {
+            gatewayEnvironment[key] = value;
+        }
+
         foreach (var (hubId, hub) in _hubs)
         {
             gatewayEnvironment[$"Federation__Hubs__{hubId}"] = hub.BaseAddress.ToString();
@@ -120,7 +134,7 @@ internal sealed class TestFederation : IAsyncDisposable
         var gatewayPort = FreePort.Next();
         if (withPortal)
         {
-            Portal = new ServiceProcess("portal", Repository.ServiceDll("services", "Hubs.Portal"), new Dictionary<string, string>
+            Portal = new ServiceProcess("portal", Repository.ServiceDll("services", "Hubs.Portal"), new Dictionary<string, string>(_everyService)
             {
                 ["Gateway__BaseUrl"] = $"http://127.0.0.1:{gatewayPort}/",
                 ["Auth__SigningKey"] = global::Hubs.Testing.TestAuth.Key,
@@ -159,7 +173,7 @@ internal sealed class TestFederation : IAsyncDisposable
 
     private ServiceProcess Service(string name, string folder, string project, string databaseFile, Dictionary<string, string>? extra = null, int? port = null)
     {
-        var environment = new Dictionary<string, string>(extra ?? [])
+        var environment = new Dictionary<string, string>(_everyService.Concat(extra ?? []).ToDictionary())
         {
             // Each service as its own broker user, named like the service: hub-{id}, directory, exchange.
             ["ConnectionStrings__rabbitmq"] = BrokerUriFor(name),

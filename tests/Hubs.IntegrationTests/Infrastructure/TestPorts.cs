@@ -37,6 +37,12 @@ internal static class TestPorts
     /// <summary>That run's dashboard (HUBS_DASHBOARD_PORT; it also takes +2 and +3).</summary>
     public static int LocalRunDashboard => Base + (4 * NodeBlock) + 1;
 
+    /// <summary>That run's sign-in provider (HUBS_IDENTITY_PORT; run.sh's default, the gateway's +1, is the dashboard's here).</summary>
+    public static int LocalRunIdentity => Base + (4 * NodeBlock) + 2;
+
+    /// <summary>That run's development mail server (HUBS_MAIL_PORT; it also takes +1 for its inbox, +2 and +3).</summary>
+    public static int LocalRunMail => Base + (4 * NodeBlock) + 5;
+
     /// <summary>Where the benchmarks look for a free block first (<c>--broker-port</c> overrides it).</summary>
     public static int Benchmarks => Base + (5 * NodeBlock);
 }

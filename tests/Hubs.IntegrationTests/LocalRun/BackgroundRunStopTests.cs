@@ -45,6 +45,8 @@ public sealed class BackgroundRunStopTests(ITestOutputHelper output) : IDisposab
                 ["HUBS_GATEWAY_PORT"] = Invariant(TestPorts.LocalRunGateway),
                 ["HUBS_RABBITMQ_PORT"] = Invariant(TestPorts.LocalRunBroker),
                 ["HUBS_DASHBOARD_PORT"] = Invariant(TestPorts.LocalRunDashboard),
+                ["HUBS_IDENTITY_PORT"] = Invariant(TestPorts.LocalRunIdentity),
+                ["HUBS_MAIL_PORT"] = Invariant(TestPorts.LocalRunMail),
             },
         })!;
 
@@ -73,7 +75,7 @@ public sealed class BackgroundRunStopTests(ITestOutputHelper output) : IDisposab
         output.WriteLine(File.ReadAllText(log)[startLog.Length..]);
         Assert.True(left.Count == 0, $"left after SIGTERM:\n{string.Join('\n', left.Select(Describe))}");
         Assert.All(
-            new[] { TestPorts.LocalRunGateway, TestPorts.LocalRunBroker, TestPorts.LocalRunBroker + 1, TestPorts.LocalRunBroker + 3, TestPorts.LocalRunDashboard },
+            new[] { TestPorts.LocalRunGateway, TestPorts.LocalRunBroker, TestPorts.LocalRunBroker + 1, TestPorts.LocalRunBroker + 3, TestPorts.LocalRunDashboard, TestPorts.LocalRunIdentity, TestPorts.LocalRunMail, TestPorts.LocalRunMail + 1 },
             port => Assert.False(IsListening(port), $"something still listens on {port}"));
     }
 
