@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what running or testing Hubs needs and the machine lacks. As root it installs from the OS packages;
 # otherwise it prints the exact command and fails.
-#   prerequisites.sh [rabbitmq] [compose] [chromium]
+#   prerequisites.sh [rabbitmq] [compose] [chromium] [nginx]   (nginx: only the gateway benchmark's comparison)
 set -euo pipefail
 
 wanted=("$@")
@@ -11,6 +11,7 @@ for want in "${wanted[@]}"; do
   case "$want" in
     rabbitmq) [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server) ;;
     chromium) [ -x /usr/bin/chromium ] || missing+=(chromium) ;;
+    nginx) [ -x /usr/sbin/nginx ] || missing+=(nginx-light) ;;
     compose)
       # Only where a docker client exists: the compose file is checked with `docker compose config`.
       if command -v docker >/dev/null 2>&1 && ! docker compose version >/dev/null 2>&1 && ! command -v docker-compose >/dev/null 2>&1; then

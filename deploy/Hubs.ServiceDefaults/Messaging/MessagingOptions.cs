@@ -17,4 +17,10 @@ public sealed class MessagingOptions
     /// (the directory, the exchange and the hub nodes); in-memory test harnesses carry no <c>user_id</c> and turn it off.
     /// </summary>
     public bool VerifyHubIdentity { get; set; } = true;
+
+    /// <summary>
+    /// Longest wait between a receive endpoint's attempts to reach the broker again after losing it (the transport's own
+    /// back-off grows to 30 s; see <see cref="ReceiveReconnect"/>). Zero keeps the transport's.
+    /// </summary>
+    public TimeSpan ReconnectInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Hubs.ServiceDefaults.Messaging;
@@ -48,6 +49,15 @@ public static class MessagingRegistration
                     }
                 });
                 cfg.PrefetchCount = 100;
+
+                // Back within a second of the broker answering again, however long it was away.
+                var reconnect = context.GetRequiredService<IOptions<MessagingOptions>>().Value.ReconnectInterval;
+                if (reconnect > TimeSpan.Zero && !ReceiveReconnect.TryShorten(cfg, reconnect))
+                {
+                    // Slower to come back, not wrong: the service still starts (ReceiveReconnectTests fails on such an upgrade).
+                    context.GetService<ILoggerFactory>()?.CreateLogger(typeof(ReceiveReconnect)).LogWarning(
+                        "This MassTransit build has no receive reconnect policy where ReceiveReconnect looks for it: the transport's own back-off (up to 30 s) applies");
+                }
 
                 // MassTransit declares this temporary queue only when it needs one (replies); named after the user, so
                 // the user's permissions can name it.

@@ -18,8 +18,9 @@ public sealed class OutboxRelayOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
     public TimeSpan FirstBackoff { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>Longest wait between attempts while the broker is away: what a hub adds, at most, after the broker is back.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
-    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(1);
 
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 100;

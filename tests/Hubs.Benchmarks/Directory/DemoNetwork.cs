@@ -64,6 +64,7 @@ internal sealed class DemoNetwork
         Availability = availability;
     }
 
+    /// <summary>The founding hubs; a larger network adds simulated ones (<c>sim-0013</c>…) in the same provinces, in turn.</summary>
     public const int MaxHubs = 12;
 
     public IReadOnlyList<HubAnnounced> Hubs { get; }
@@ -81,13 +82,16 @@ internal sealed class DemoNetwork
 
     public static DemoNetwork Create(int hubCount, int expertsPerHub, DateTimeOffset now, int seed = 2026)
     {
-        if (hubCount is < 1 or > MaxHubs)
+        if (hubCount < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(hubCount), $"between 1 and {MaxHubs} hubs");
+            throw new ArgumentOutOfRangeException(nameof(hubCount), "at least 1 hub");
         }
 
         var random = new Random(seed);
-        var hubs = Founding.Take(hubCount).Select((h, i) => Announce(h.HubId, h.City, h.Province, i, now)).ToList();
+        var hubs = Enumerable.Range(0, hubCount)
+            .Select(i => i < MaxHubs ? Founding[i] : ($"sim-{i + 1:D4}", Founding[i % MaxHubs].City, Founding[i % MaxHubs].Province))
+            .Select((h, i) => Announce(h.Item1, h.Item2, h.Item3, i, now))
+            .ToList();
         var experts = new List<ExpertPublished>(hubCount * expertsPerHub);
         var availability = new List<ExpertAvailabilityChanged>(hubCount * expertsPerHub);
         for (var n = 0; n < expertsPerHub; n++)

@@ -63,6 +63,8 @@ internal static class DirectoryBenchmark
         await publisher.PublishAllAsync([.. network.Heartbeats(DateTimeOffset.UtcNow)], cancellationToken);
         await WithLogOnTimeout(directory, Eventually.Until(
             () => HubsOnlineAsync(directoryClient, cancellationToken), n => n == hubCount, TimeSpan.FromMinutes(1), $"{hubCount} hubs online"));
+        await TotalAsync(directoryClient, "", cancellationToken);
+        var emptyMiB = ProcessStatus.ResidentMiB(directory.ProcessId!.Value);
 
         var body = EnvelopeSample.For(network.Experts[0], rig.BrokerUri);
         Console.WriteLine($"Measuring: raw RabbitMQ.Client, {events} messages of {body.Length} bytes (live, then publish-only and drain)…");
@@ -84,6 +86,7 @@ internal static class DirectoryBenchmark
         await Eventually.Until(() => TotalAsync(directoryClient, "", cancellationToken), n => n == network.Experts.Count, Deadline, "every expert listed");
         await Eventually.Until(() => TotalAsync(directoryClient, "freeWithinDays=365", cancellationToken), n => n == network.ExpertsWithFreeSlot,
             Deadline, "every availability summary applied");
+        var fullMiB = ProcessStatus.ResidentMiB(directory.ProcessId!.Value);
 
         // Backlog: while the directory is down, hubs republish their experts (as a resync does); it then catches up.
         Console.WriteLine($"Measuring: {events} ExpertPublished (new versions) queued while the directory is stopped, then drained…");
@@ -116,6 +119,8 @@ internal static class DirectoryBenchmark
         report.Ratio("POST /api/directory/referrals p50", referral.P50, "ms", "gateway GET /alive p50", alive.P50);
         report.Ratio("POST /api/directory/referrals p99", referral.P99, "ms", "gateway GET /alive p99", alive.P99);
         report.Note("directory content", $"{network.Experts.Count} experts ({network.ExpertsWithFreeSlot} with a free slot), {network.FacetGroups} distinct (hub, competencies, languages) groups");
+        report.Note("directory VmRSS", $"{Report.Number(emptyMiB)} MiB with the hubs only, {Report.Number(fullMiB)} MiB with {network.Experts.Count} experts and their summaries: "
+            + $"{Report.Number((fullMiB - emptyMiB) / (network.Experts.Count / 10_000.0))} MiB per 10,000 experts (read model, SQLite page cache and garbage not yet collected)");
         report.Note("latency calls", $"{requests} of each, sequential, in turns (alive, search, referral), after {DirectoryRequests.Searches.Length * 2} rounds of warm-up");
         report.Ratio($"projection, live: {events} new experts published as fast as possible → all listed", events / live.TotalSeconds, "events/s",
             "raw publish → consume, live", events / raw.Live.TotalSeconds, "F0");
