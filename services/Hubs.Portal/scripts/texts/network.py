@@ -90,6 +90,7 @@ T = {
  "Network_Directory_Region": ("Regione", "Region"),
  "Network_Directory_Province": ("Provincia (sigla)", "Province (code)"),
  "Network_Directory_FreeWithin": ("Libero entro (giorni)", "Free within (days)"),
+ "Network_Directory_FreeWithinInvalid": ("Scrivi un numero intero di giorni, da 1 a 365.", "Write a whole number of days, 1 to 365."),
  "Network_Directory_Any": ("Tutti", "Any"),
  "Network_Directory_Search": ("Cerca", "Search"),
  "Network_Directory_Found": ("{0} esperti", "{0} experts"),
