@@ -45,19 +45,19 @@ public static class NetworkEndpoints
     public const int MaxExported = 5000;
 
     /// <summary>
-    /// The experts of the directory view the page shows (same filters, every page of it) as CSV: the directory's public
-    /// listing only, so there is no personal data to export.
+    /// The experts of the view /experts shows (same filters as its form, every page of it) as CSV: the directory's
+    /// public listing only, so there is no personal data to export.
     /// </summary>
     public static async Task<IResult> ExpertsCsvAsync(
-        string? q, string? topic, string? hub, string? region, string? language, string? province, string? freeWithinDays,
+        string? q, string? topic, string? hub, string? region, string? language, string? province, string? free,
         DirectoryClient directory, CancellationToken cancellationToken)
     {
         int? days = null;
-        if (!string.IsNullOrWhiteSpace(freeWithinDays))
+        if (!string.IsNullOrWhiteSpace(free))
         {
-            if (!int.TryParse(freeWithinDays, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            if (!int.TryParse(free, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["freeWithinDays"] = ["A whole number of days, 1 to 365."] });
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["free"] = ["A whole number of days, 1 to 365."] });
             }
 
             days = parsed;
