@@ -29,8 +29,6 @@ public sealed class PortalFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Federation = await TestFederation.StartWithPortalAsync(HubIds);
-        // The meeting must have started before staff may close it: its wait overlaps everything below and the tests.
-        HeldBrainstorming = HeldMeeting.PrepareAsync(Api);
         // The referral ranks hubs from the directory's read model: wait until both hubs and their experts are in it.
         await Eventually.Until(
             async () =>
@@ -45,7 +43,7 @@ public sealed class PortalFixture : IAsyncLifetime
 
         // A cold portal renders its first pages slowly (JIT, first calls): warm it up through the gateway before a browser
         // test meets the gateway's upstream timeout.
-        foreach (var path in new[] { "", "need?topic=ecommerce&province=CO", "hubs/lomazzo/book" })
+        foreach (var path in new[] { "", "need?topic=ecommerce&province=CO", "hubs/lomazzo/book", "hubs/ivrea/book" })
         {
             await Eventually.Until(
                 async () =>
@@ -65,6 +63,9 @@ public sealed class PortalFixture : IAsyncLifetime
                 $"the portal's /{path} through the gateway");
         }
 
+        // The meeting must have started before staff may close it: its wait overlaps the browser's start and the tests.
+        // Asked once both hubs are warm (a cold hub under load answered its first booking after the gateway's timeout).
+        HeldBrainstorming = HeldMeeting.PrepareAsync(Api);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

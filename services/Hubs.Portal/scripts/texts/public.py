@@ -54,6 +54,7 @@ T = {
  "Refer_ChooseLead": ("Segnalazione di {0} per {1}, dalla provincia di {2}.", "Referral by {0} for {1}, from the province of {2}."),
  "Refer_Hub": ("Hub a cui passare la richiesta", "Hub to pass the request to"),
  "Refer_Consent": ("L'impresa ha letto l'informativa e acconsente a che i suoi dati siano passati all'hub scelto", "The business has read the notice and agrees that its details are passed to the chosen hub"),
+ "Refer_Business": ("L'impresa che segnali", "The business you refer"),
  "Refer_Send": ("Invia la segnalazione", "Send the referral"),
  "Refer_Expired": ("Questa segnalazione non è più valida: ricomincia dall'esigenza.", "This referral is no longer valid: start again from the need."),
  "Refer_SentTitle": ("Segnalazione inviata", "Referral sent"),
