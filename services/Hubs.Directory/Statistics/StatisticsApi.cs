@@ -3,6 +3,7 @@ using System.Text.Json;
 using Hubs.Contracts.Consultations;
 using Hubs.Contracts.Geography;
 using Hubs.ServiceDefaults;
+using Hubs.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hubs.Directory.Statistics;

@@ -11,6 +11,26 @@ internal static class GatewayCalls
 
     public static async Task<ApiResult<T>> SendAsync<T>(HttpClient http, HttpRequestMessage request, string what, CancellationToken cancellationToken)
     {
+        using (var response = await SendRawAsync(http, request, what, cancellationToken))
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                return new ApiResult<T>(default, await ApiProblem.ReadAsync(response, cancellationToken));
+            }
+
+            var value = typeof(T) == typeof(string)
+                ? (T)(object)await response.Content.ReadAsStringAsync(cancellationToken)
+                : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+            return new ApiResult<T>(value, null);
+        }
+    }
+
+    /// <summary>
+    /// The gateway's answer as it came, for callers that read it themselves (headers, CSV); no answer, a 429 or a 5xx
+    /// is a <see cref="GatewayFailureException"/> (a friendly page), as for every call.
+    /// </summary>
+    public static async Task<HttpResponseMessage> SendRawAsync(HttpClient http, HttpRequestMessage request, string what, CancellationToken cancellationToken)
+    {
         HttpResponseMessage response;
         try
         {
@@ -25,23 +45,13 @@ internal static class GatewayCalls
             throw new GatewayFailureException(HttpStatusCode.GatewayTimeout, what, ex);
         }
 
-        using (response)
+        if (response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500)
         {
-            if (response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500)
-            {
-                throw new GatewayFailureException(response.StatusCode, what);
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                return new ApiResult<T>(default, await ApiProblem.ReadAsync(response, cancellationToken));
-            }
-
-            var value = typeof(T) == typeof(string)
-                ? (T)(object)await response.Content.ReadAsStringAsync(cancellationToken)
-                : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
-            return new ApiResult<T>(value, null);
+            response.Dispose();
+            throw new GatewayFailureException(response.StatusCode, what);
         }
+
+        return response;
     }
 
     public static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);

@@ -72,30 +72,8 @@ public sealed class NetworkClient(HttpClient http)
         return response.StatusCode == HttpStatusCode.NotModified ? null : response.Headers.ETag?.Tag ?? "";
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string what, CancellationToken cancellationToken)
-    {
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(request, cancellationToken);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new GatewayFailureException(HttpStatusCode.ServiceUnavailable, what, ex);
-        }
-        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new GatewayFailureException(HttpStatusCode.GatewayTimeout, what, ex);
-        }
-
-        if (response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500)
-        {
-            response.Dispose();
-            throw new GatewayFailureException(response.StatusCode, what);
-        }
-
-        return response;
-    }
+    private Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string what, CancellationToken cancellationToken) =>
+        GatewayCalls.SendRawAsync(http, request, what, cancellationToken);
 
     private static string Period(string? from, string? to) => GatewayCalls.Query(("from", from), ("to", to));
 

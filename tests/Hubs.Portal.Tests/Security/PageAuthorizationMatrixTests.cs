@@ -38,6 +38,12 @@ public sealed partial class PageAuthorizationMatrixTests(ITestOutputHelper outpu
         Assert.Contains(endpoints, e => e.RoutePattern.RawText == "/staff/{HubId}/today");
         Assert.Contains(endpoints, e => e.RoutePattern.RawText == "/hubs/{HubId}/book");
         Assert.Contains(endpoints, e => e.RoutePattern.RawText == SignInEndpoints.SignOut);
+        // The coordinators' pages, their live poll and their downloads (issue 14).
+        foreach (var network in new[] { "/network", "/network/statistics", "/network/hubs/{HubId}", "/network/live", "/network/statistics/{figure}.csv", "/network/experts.csv" })
+        {
+            Assert.Contains(endpoints, e => e.RoutePattern.RawText == network
+                && e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == PortalPolicies.Coordinator));
+        }
     }
 
     [Fact]

@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text;
 using Hubs.Portal.Auth;
 using Hubs.Portal.Gateway;
+using Hubs.ServiceDefaults.Http;
 
 namespace Hubs.Portal.Components.Network;
 
@@ -13,6 +16,7 @@ public static class NetworkEndpoints
     {
         app.MapGet(NetworkPaths.Live, LiveAsync).RequireAuthorization(PortalPolicies.Coordinator);
         app.MapGet("/network/statistics/{figure}.csv", FigureCsvAsync).RequireAuthorization(PortalPolicies.Coordinator);
+        app.MapGet(NetworkPaths.ExpertsCsv, ExpertsCsvAsync).RequireAuthorization(PortalPolicies.Coordinator);
         return app;
     }
 
@@ -35,5 +39,51 @@ public static class NetworkEndpoints
         return csv is null
             ? Results.Problem(statusCode: (int)problem!.Status, title: problem.Reason, extensions: new Dictionary<string, object?> { ["errors"] = problem.Errors })
             : Results.File(csv, "text/csv; charset=utf-8; header=present", fileName);
+    }
+
+    /// <summary>At most this many experts in one export (the network has a few hundred).</summary>
+    public const int MaxExported = 5000;
+
+    /// <summary>
+    /// The experts of the view /experts shows (same filters as its form, every page of it) as CSV: the directory's
+    /// public listing only, so there is no personal data to export.
+    /// </summary>
+    public static async Task<IResult> ExpertsCsvAsync(
+        string? q, string? topic, string? hub, string? region, string? language, string? province, string? free,
+        DirectoryClient directory, CancellationToken cancellationToken)
+    {
+        int? days = null;
+        if (!string.IsNullOrWhiteSpace(free))
+        {
+            if (!int.TryParse(free, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["free"] = ["A whole number of days, 1 to 365."] });
+            }
+
+            days = parsed;
+        }
+
+        var rows = new List<string[]>();
+        for (var page = 1; rows.Count < MaxExported; page++)
+        {
+            var result = await directory.ExpertsAsync(new ExpertFilter(topic, hub, q, language, region, province, days, page), 100, cancellationToken);
+            if (result.Problem is { } problem)
+            {
+                return Results.ValidationProblem(problem.Errors.ToDictionary(e => e.Key, e => e.Value));
+            }
+
+            rows.AddRange(result.Value!.Items.Select(e => new[]
+            {
+                e.HubId, e.ExpertId.ToString(), e.Name, e.Title, string.Join(' ', e.Competencies.Select(c => c.Code)), string.Join(' ', e.Languages),
+                e.NextFreeBrainstorming?.ToString("O", CultureInfo.InvariantCulture) ?? "",
+            }));
+            if (result.Value.Items.Count == 0 || (long)page * 100 >= result.Value.Total)
+            {
+                break;
+            }
+        }
+
+        var csv = CsvTable.Write(["hubId", "expertId", "name", "title", "topics", "languages", "nextFreeBrainstorming"], rows);
+        return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8; header=present", "experts.csv");
     }
 }

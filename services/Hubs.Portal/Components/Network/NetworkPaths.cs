@@ -7,8 +7,6 @@ public static class NetworkPaths
 
     public const string Statistics = "/network/statistics";
 
-    public const string Experts = "/network/experts";
-
     public const string ExpertsCsv = "/network/experts.csv";
 
     /// <summary>The conditional poll of the live pages (decision 0029).</summary>

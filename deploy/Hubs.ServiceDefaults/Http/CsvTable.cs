@@ -2,9 +2,9 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace Hubs.Directory.Statistics;
+namespace Hubs.ServiceDefaults.Http;
 
-/// <summary>A table as RFC 4180 CSV (comma, CRLF, quotes doubled, UTF-8 without a byte order mark).</summary>
+/// <summary>A table as RFC 4180 CSV (comma, CRLF, quotes doubled): the one CSV writer of the services and the portal.</summary>
 public static class CsvTable
 {
     public const string MediaType = "text/csv";
