@@ -1,5 +1,6 @@
 using Hubs.Portal.Auth;
 using Hubs.Portal.Components;
+using Hubs.Portal.Components.Network;
 using Hubs.Portal.Extensions;
 using Hubs.Portal.Localization;
 using Hubs.ServiceDefaults;
@@ -16,6 +17,7 @@ app.MapDefaultEndpoints();
 app.MapStaticAssets();
 app.MapCultureSwitch();
 app.MapPortalSignIn();
+app.MapNetworkEndpoints();
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -17,6 +17,7 @@ using Hubs.Benchmarks.Propagation;
 //   mail         booking → confirmation at a real SMTP server (p50/p99) vs the POST; queued mail drained/s vs the server's own rate
 //   hubscale     the projection's CPU and wall time per event with 12, 120, 1,200 hubs, vs 12
 //   memory       VmRSS of each process idle and under load, hub nodes with GC variants
+//   portal       server render p50/p99 of the home, need results and book pages through the gateway vs its /alive
 //   all          every one of them except propagation against a running federation
 // Options of each: its file, and tests/Hubs.Benchmarks/README.md. Anything else runs BenchmarkDotNet's micro-benchmarks.
 using var cancellation = new CancellationTokenSource();
@@ -81,5 +82,6 @@ internal static partial class Program
         ["hubcatchup"] = HubCatchUpBenchmark.RunAsync,
         ["hubscale"] = HubScaleBenchmark.RunAsync,
         ["memory"] = ResidentMemory.RunAsync,
+        ["portal"] = Hubs.Benchmarks.Portal.PortalRender.RunAsync,
     };
 }

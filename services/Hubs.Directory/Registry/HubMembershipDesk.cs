@@ -5,7 +5,7 @@ using Hubs.ServiceDefaults.Outbox;
 namespace Hubs.Directory.Registry;
 
 /// <summary>
-/// Suspends and admits hubs for the network's coordinators. The decision is stored (the directory hides a suspended
+/// Suspends and admits hubs for the network's coordinators. The decision is stored, with its audit entry, (the directory hides a suspended
 /// hub's entries and ignores its events at once) in one transaction with <see cref="HubMembershipChanged"/> for the
 /// exchange and, for an admission, a snapshot request to the hub (its events were ignored while it was suspended):
 /// the outbox relay publishes them, so a crash after the decision cannot lose them.
@@ -13,11 +13,11 @@ namespace Hubs.Directory.Registry;
 public sealed class HubMembershipDesk(IHubRegistry registry, OutboxSignal relay, TimeProvider clock, ILogger<HubMembershipDesk> logger)
 {
     /// <summary>Suspends or admits <paramref name="hubId"/>; null when the directory never heard of it.</summary>
-    public async Task<HubMembershipView?> DecideAsync(string hubId, bool suspended, CancellationToken cancellationToken = default)
+    public async Task<HubMembershipView?> DecideAsync(string hubId, bool suspended, MembershipNote note, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         OutboxMessage? resync = null;
-        var hub = await registry.SetSuspendedAsync(hubId, suspended, decided =>
+        var hub = await registry.SetSuspendedAsync(hubId, suspended, note, decided =>
         {
             // The state read back, not the one asked for: a concurrent decision wins by version at the exchange either way.
             var change = new HubMembershipChanged
@@ -38,8 +38,8 @@ public sealed class HubMembershipDesk(IHubRegistry registry, OutboxSignal relay,
         }
 
         relay.Notify();
-        logger.LogInformation("Hub {HubId} {Membership} by a coordinator (membership version {Version})",
-            hubId, hub.Suspended ? "suspended" : "admitted", hub.MembershipVersion);
+        logger.LogInformation("Hub {HubId} {Membership} by coordinator {Actor} (membership version {Version})",
+            hubId, hub.Suspended ? "suspended" : "admitted", note.Actor, hub.MembershipVersion);
         return new HubMembershipView(hub.HubId, hub.Suspended, hub.MembershipVersion, resync?.EventId);
     }
 }

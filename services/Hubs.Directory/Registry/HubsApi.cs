@@ -21,11 +21,6 @@ public static class HubsApi
             .WithSummary("One announced hub.")
             .RequireAuthorization(Policies.Public);
 
-        group.MapPost("/{id}/suspend", SuspendHub)
-            .WithName("SuspendHub")
-            .WithSummary("Suspend a hub: its events are ignored and its experts and practices hidden by the directory and the exchange until it is admitted again.")
-            .RequireAuthorization(Policies.Coordinator);
-
         // For the gateway, which builds its hub routes from this (decision 0020): node addresses are not for the public,
         // so the path is outside /api, which is all the gateway forwards to the directory.
         app.MapGet("/internal/hub-routes", ListHubRoutes)
@@ -34,21 +29,10 @@ public static class HubsApi
             .ExcludeFromDescription()
             .RequireAuthorization(Policies.Public);
 
-        group.MapPost("/{id}/admit", AdmitHub)
-            .WithName("AdmitHub")
-            .WithSummary("Admit a hub (again): its entries show once more, and the hub is asked for a snapshot of what it changed meanwhile.")
-            .RequireAuthorization(Policies.Coordinator);
+        group.MapMembershipApi();
 
         return app;
     }
-
-    public static Task<Results<Ok<HubMembershipView>, ValidationProblem, ProblemHttpResult>> SuspendHub(
-        string id, HubMembershipDesk desk, CancellationToken cancellationToken) =>
-        DecideAsync(id, suspended: true, desk, cancellationToken);
-
-    public static Task<Results<Ok<HubMembershipView>, ValidationProblem, ProblemHttpResult>> AdmitHub(
-        string id, HubMembershipDesk desk, CancellationToken cancellationToken) =>
-        DecideAsync(id, suspended: false, desk, cancellationToken);
 
     public static async Task<Ok<IReadOnlyList<HubRoute>>> ListHubRoutes(IHubRegistry registry, CancellationToken cancellationToken)
     {
@@ -91,25 +75,6 @@ public static class HubsApi
 
         var counts = await services.Experts.CountByHubAsync(cancellationToken);
         return TypedResults.Ok(ToView(hub, counts, services.Liveness));
-    }
-
-    private static async Task<Results<Ok<HubMembershipView>, ValidationProblem, ProblemHttpResult>> DecideAsync(
-        string id, bool suspended, HubMembershipDesk desk, CancellationToken cancellationToken)
-    {
-        if (!HubIds.IsWellFormed(id))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["id"] = ["A hub id is 2 to 32 lower-case letters, digits and single dashes."],
-            });
-        }
-
-        return await desk.DecideAsync(id, suspended, cancellationToken) is { } membership
-            ? TypedResults.Ok(membership)
-            : TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound,
-                title: "Hub not found",
-                detail: $"The directory never heard of hub '{id}'.");
     }
 
     private static HubView ToView(HubRecord hub, IReadOnlyDictionary<string, int> expertCounts, HubLiveness liveness)

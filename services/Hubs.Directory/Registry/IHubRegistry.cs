@@ -27,11 +27,15 @@ public interface IHubRegistry
 
     /// <summary>
     /// <see cref="SetSuspendedAsync(string, bool, CancellationToken)"/>, writing what <paramref name="tell"/> makes of
-    /// the hub's state after the decision to the outbox in the same transaction; null (and nothing written) when the
-    /// hub is not known.
+    /// the hub's state after the decision to the outbox, and <paramref name="note"/> (when given) to the hub's
+    /// membership audit trail, in the same transaction; null (and nothing written) when the hub is not known.
     /// </summary>
     Task<HubRecord?> SetSuspendedAsync(
-        string hubId, bool suspended, Func<HubRecord, IReadOnlyList<OutboxMessage>> tell, CancellationToken cancellationToken = default);
+        string hubId, bool suspended, MembershipNote? note, Func<HubRecord, IReadOnlyList<OutboxMessage>> tell,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>The hub's membership audit trail, newest first (empty when never decided or never heard of).</summary>
+    Task<IReadOnlyList<MembershipAction>> MembershipHistoryAsync(string hubId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Whether the hub is suspended now (false when never heard of). Asked for every event the directory receives, so

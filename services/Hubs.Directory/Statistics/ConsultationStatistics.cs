@@ -5,4 +5,5 @@ public sealed record ConsultationStatistics(
     IReadOnlyList<HubWeekCount> ConsultationsPerHubPerWeek,
     IReadOnlyList<TopicCount> DemandByTopic,
     IReadOnlyList<ProvinceCount> DemandByProvince,
-    IReadOnlyList<CategoryCount> OutcomesByCategory);
+    IReadOnlyList<CategoryCount> OutcomesByCategory,
+    IReadOnlyList<CategoryWeekCount> OutcomesByCategoryPerWeek);

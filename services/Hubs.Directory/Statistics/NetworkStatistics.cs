@@ -11,7 +11,13 @@ public sealed record NetworkStatistics
     public required IReadOnlyList<HubWeekCount> ConsultationsPerHubPerWeek { get; init; }
     public required IReadOnlyList<TopicCount> DemandByTopic { get; init; }
     public required IReadOnlyList<ProvinceCount> DemandByProvince { get; init; }
+
+    /// <summary><see cref="DemandByProvince"/> summed by region (provinces of no known region are left out).</summary>
+    public required IReadOnlyList<RegionCount> DemandByRegion { get; init; }
     public required IReadOnlyList<CategoryCount> OutcomesByCategory { get; init; }
+
+    /// <summary><see cref="OutcomesByCategory"/> over time: by category and ISO week of the meeting.</summary>
+    public required IReadOnlyList<CategoryWeekCount> OutcomesByCategoryPerWeek { get; init; }
     public required ReferralStatistics Referrals { get; init; }
     public required IReadOnlyList<PracticeAdoptionCount> PracticeAdoptions { get; init; }
 }

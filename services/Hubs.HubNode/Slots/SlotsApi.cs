@@ -13,11 +13,12 @@ public static class SlotsApi
             .WithTags("Slots")
             .WithName("ListSlots")
             .WithSummary("Free slots of a kind (default brainstorming) from now for 14 days, or from/to (at most 62 days), shown in tz (default the hub's zone)")
+            .Produces<SlotResponse[]>()
             .RequireAuthorization(Policies.Public);
         return routes;
     }
 
-    public static async Task<Results<Ok<SlotResponse[]>, ValidationProblem, ProblemHttpResult>> ListSlots(
+    public static async Task<Results<SlotsJson, ValidationProblem, ProblemHttpResult>> ListSlots(
         string? topic,
         string? expert,
         string? kind,
@@ -42,6 +43,6 @@ public static class SlotsApi
                 statusCode: StatusCodes.Status404NotFound);
         }
 
-        return TypedResults.Ok(slots.Select(s => SlotResponse.From(s, query.DisplayZone)).ToArray());
+        return new SlotsJson(slots, query.DisplayZone);
     }
 }

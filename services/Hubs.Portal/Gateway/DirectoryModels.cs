@@ -37,3 +37,10 @@ public sealed record ExpertFacetCounts(
     IReadOnlyDictionary<string, long> Topic, IReadOnlyDictionary<string, long> Hub, IReadOnlyDictionary<string, long> Region, IReadOnlyDictionary<string, long> Language);
 
 public sealed record ExpertFilter(string? Topic, string? Hub, string? Q, string? Language, string? Region, string? Province, int? FreeWithinDays, int Page);
+
+public sealed record ReferralAcceptance(string HubId, bool Consent, string ConsentVersion, AcceptedIntake Intake);
+
+public sealed record AcceptedIntake(
+    string CompanyName, string? VatNumber, string AtecoSection, string SizeClass, string ProvinceCode, IReadOnlyList<string> Topics, string Need, string Email);
+
+public sealed record AcceptedReferral(Guid ReferralId, string HubId, string Status);

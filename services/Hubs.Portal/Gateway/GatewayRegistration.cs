@@ -11,6 +11,7 @@ public static class GatewayRegistration
 
         services.AddHttpClient<DirectoryClient>(Configure).AddHttpMessageHandler<ForwardedFor>();
         services.AddHttpClient<HubClient>(Configure).AddHttpMessageHandler<ForwardedFor>();
+        services.AddHttpClient<ExchangeClient>(Configure).AddHttpMessageHandler<ForwardedFor>();
         return services;
     }
 

@@ -77,11 +77,16 @@ internal static class BookingBenchmark
         var listingPath = $"/api/hubs/{HubId}/slots?from={from}&to={to}";
         var sample = await http.GetByteArrayAsync(listingPath, cancellationToken);
         var slotCount = JsonNode.Parse(sample)!.AsArray().Count;
-        await Interleaved.RunAsync(5, [Get(http, listingPath), Get(http, "/alive")], cancellationToken);
+        // What the portal's slot picker asks for: one week (7 days from today) of every expert, the default kind.
+        var (weekFrom, weekTo) = SlotPlan.Window(7);
+        var weekPath = $"/api/hubs/{HubId}/slots?from={weekFrom}&to={weekTo}";
+        var weekSample = await http.GetByteArrayAsync(weekPath, cancellationToken);
+        var weekSlotCount = JsonNode.Parse(weekSample)!.AsArray().Count;
+        await Interleaved.RunAsync(5, [Get(http, listingPath), Get(http, weekPath), Get(http, "/alive")], cancellationToken);
 
-        Console.WriteLine($"Measuring: slot listing ({expertCount} experts, {days} days) and /alive in turns, {listings} each…");
-        var sequential = await Interleaved.RunAsync(listings, [Get(http, listingPath), Get(http, "/alive")], cancellationToken);
-        var (listing, aliveAlone) = (sequential[0], sequential[1]);
+        Console.WriteLine($"Measuring: slot listing ({expertCount} experts, {days} days and 7 days) and /alive in turns, {listings} each…");
+        var sequential = await Interleaved.RunAsync(listings, [Get(http, listingPath), Get(http, weekPath), Get(http, "/alive")], cancellationToken);
+        var (listing, week, aliveAlone) = (sequential[0], sequential[1], sequential[2]);
 
         Console.WriteLine($"Measuring: contention, {clients} clients at once racing for the same {contendedSlots} slots, {contentionRounds} rounds…");
         var race = await SlotRace.RunAsync(http, HubId, plan, clients, contendedSlots, contentionRounds, cancellationToken);
@@ -95,6 +100,9 @@ internal static class BookingBenchmark
         report.Ratio($"slot listing p50 ({expertCount} experts, {days} days)", listing.P50, "ms", "GET /alive p50", aliveAlone.P50);
         report.Ratio($"slot listing p99 ({expertCount} experts, {days} days)", listing.P99, "ms", "GET /alive p99", aliveAlone.P99);
         report.Note("slot listing response", $"{slotCount} slots, {sample.Length / 1024.0 / 1024.0:F1} MiB, {listings} sequential calls; bookings already made: {sequence}");
+        report.Ratio($"slot listing p50 ({expertCount} experts, one week)", week.P50, "ms", "GET /alive p50", aliveAlone.P50);
+        report.Ratio($"slot listing p99 ({expertCount} experts, one week)", week.P99, "ms", "GET /alive p99", aliveAlone.P99);
+        report.Note("one week's response", $"{weekSlotCount} slots, {weekSample.Length / 1024.0:F0} KiB");
         report.Ratio($"contended booking p50 ({clients} clients, {contendedSlots} slots)", race.Latencies.P50, "ms", "uncontended booking p50", booked.Latencies.P50);
         report.Ratio($"contended booking p99 ({clients} clients, {contendedSlots} slots)", race.Latencies.P99, "ms", "uncontended booking p99", booked.Latencies.P99);
         report.Ratio("contended requests answered/s (201 or 409)", race.Latencies.Count / race.Elapsed.TotalSeconds, "/s", "uncontended bookings/s", booked.PerSecond);

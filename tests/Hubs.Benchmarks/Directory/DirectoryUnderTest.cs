@@ -22,10 +22,12 @@ internal static class DirectoryUnderTest
     }
 
     /// <summary>A gateway routing /api/directory to <paramref name="directory"/>; the other upstreams lead nowhere.</summary>
-    public static Task<ServiceProcess> StartGatewayAsync(BenchmarkRig rig, ServiceProcess directory, string hubId, Uri? hub = null)
+    /// <param name="portal">The portal's pages at <c>/</c>, when the scenario runs one (it must know <paramref name="port"/> first).</param>
+    public static Task<ServiceProcess> StartGatewayAsync(
+        BenchmarkRig rig, ServiceProcess directory, string hubId, Uri? hub = null, ServiceProcess? portal = null, int? port = null)
     {
         var nowhere = $"http://127.0.0.1:{FreePort.Next()}/";
-        return rig.StartServiceAsync("gateway", "gateway", "Hubs.Gateway", new()
+        var environment = new Dictionary<string, string>
         {
             ["Auth__SigningKey"] = rig.Auth.SigningKey!,
             ["Federation__DirectoryUrl"] = directory.BaseAddress.ToString(),
@@ -34,6 +36,12 @@ internal static class DirectoryUnderTest
             // Measuring, not the per-address limiter (docs/decisions/0010): the limiter still runs.
             ["Gateway__RateLimits__PerAddress__PermitsPerSecond"] = "1000000",
             ["Gateway__RateLimits__PerAddress__Burst"] = "1000000",
-        });
+        };
+        if (portal is not null)
+        {
+            environment["Federation__PortalUrl"] = portal.BaseAddress.ToString();
+        }
+
+        return rig.StartServiceAsync("gateway", "gateway", "Hubs.Gateway", environment, port);
     }
 }

@@ -50,11 +50,12 @@ internal sealed class BenchmarkRig : IAsyncDisposable
     }
 
     /// <summary>Starts a service's Release (or Debug) build on a free loopback port and waits until it is healthy.</summary>
-    public async Task<ServiceProcess> StartServiceAsync(string name, string folder, string project, Dictionary<string, string> environment)
+    /// <param name="port">A port chosen beforehand (another service must know it first); a free one otherwise.</param>
+    public async Task<ServiceProcess> StartServiceAsync(string name, string folder, string project, Dictionary<string, string> environment, int? port = null)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var service = new ServiceProcess(name, Repository.ServiceDll(folder, project), environment);
+            var service = new ServiceProcess(name, Repository.ServiceDll(folder, project), environment, port);
             _services.Add(service);
             try
             {
@@ -62,7 +63,7 @@ internal sealed class BenchmarkRig : IAsyncDisposable
                 Console.WriteLine($"{name} listening on {service.BaseAddress}");
                 return service;
             }
-            catch (InvalidOperationException) when (attempt < PortAttempts && service.Output.Any(l => l.Contains("address already in use", StringComparison.Ordinal)))
+            catch (InvalidOperationException) when (port is null && attempt < PortAttempts && service.Output.Any(l => l.Contains("address already in use", StringComparison.Ordinal)))
             {
                 // The free port was taken between picking and binding (others' tests run on this machine too): another one.
                 await service.StopAsync();

@@ -21,7 +21,7 @@ public sealed class MembershipApiTests(DirectoryApp app) : IClassFixture<Directo
         await app.PublishAndConsumeAsync(Make.Published(_hub, Guid.NewGuid(), 1, name: "Before", bio: $"Consulente {_word}."));
         Assert.Equal(["Before"], await NamesAsync());
 
-        using var suspended = await app.Client.PostAsync($"/api/directory/hubs/{_hub}/suspend", null);
+        using var suspended = await app.Client.PostAsJsonAsync($"/api/directory/hubs/{_hub}/suspend", new { reason = "Test: suspend for the scenario" });
         Assert.Equal(HttpStatusCode.OK, suspended.StatusCode);
         var membership = (await suspended.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.True(membership["suspended"]!.GetValue<bool>());
@@ -34,7 +34,7 @@ public sealed class MembershipApiTests(DirectoryApp app) : IClassFixture<Directo
         // Consumed, but not applied: once admitted, only a snapshot brings this expert in.
         await app.PublishAndConsumeAsync(Make.Published(_hub, Guid.NewGuid(), 1, name: "During", bio: $"Consulente {_word}."));
 
-        using var admitted = await app.Client.PostAsync($"/api/directory/hubs/{_hub}/admit", null);
+        using var admitted = await app.Client.PostAsJsonAsync($"/api/directory/hubs/{_hub}/admit", new { reason = "Test: admit for the scenario" });
         Assert.Equal(HttpStatusCode.OK, admitted.StatusCode);
         var back = (await admitted.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.False(back["suspended"]!.GetValue<bool>());
@@ -50,8 +50,8 @@ public sealed class MembershipApiTests(DirectoryApp app) : IClassFixture<Directo
     {
         await app.PublishAndConsumeAsync(Make.Announced(_hub, 1));
 
-        using var first = await app.Client.PostAsync($"/api/directory/hubs/{_hub}/suspend", null);
-        using var second = await app.Client.PostAsync($"/api/directory/hubs/{_hub}/suspend", null);
+        using var first = await app.Client.PostAsJsonAsync($"/api/directory/hubs/{_hub}/suspend", new { reason = "Test: suspend for the scenario" });
+        using var second = await app.Client.PostAsJsonAsync($"/api/directory/hubs/{_hub}/suspend", new { reason = "Test: suspend for the scenario" });
 
         Assert.Equal(1, (await second.Content.ReadFromJsonAsync<JsonObject>())!["version"]!.GetValue<long>());
     }
@@ -59,11 +59,67 @@ public sealed class MembershipApiTests(DirectoryApp app) : IClassFixture<Directo
     [Fact]
     public async Task An_unknown_hub_is_404_and_a_malformed_id_400_with_a_problem()
     {
-        using var unknown = await app.Client.PostAsync($"/api/directory/hubs/{Make.HubId()}/admit", null);
-        using var malformed = await app.Client.PostAsync("/api/directory/hubs/Not_A_Hub/suspend", null);
+        using var unknown = await app.Client.PostAsJsonAsync($"/api/directory/hubs/{Make.HubId()}/admit", new { reason = "Test: admit for the scenario" });
+        using var malformed = await app.Client.PostAsJsonAsync("/api/directory/hubs/Not_A_Hub/suspend", new { reason = "Test: suspend for the scenario" });
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Contains("\"id\"", await malformed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_decision_is_kept_in_the_hubs_audit_trail_with_who_when_what_and_why()
+    {
+        await app.PublishAndConsumeAsync(Make.Announced(_hub, 1));
+        var before = DateTimeOffset.UtcNow;
+
+        using var suspended = await app.Client.PostAsJsonAsync($"/api/directory/hubs/{_hub}/suspend", new { reason = "  Heartbeats missing for two days  " });
+        using var again = await app.Client.PostAsJsonAsync($"/api/directory/hubs/{_hub}/suspend", new { reason = "Still down" });
+        using var admitted = await app.Client.PostAsJsonAsync($"/api/directory/hubs/{_hub}/admit", new { reason = "Back online, checked with the hub" });
+        Assert.Equal(HttpStatusCode.OK, admitted.StatusCode);
+
+        var trail = (await app.Client.GetFromJsonAsync<JsonArray>($"/api/directory/hubs/{_hub}/membership"))!;
+        Assert.Equal(["admit", "suspend", "suspend"], trail.Select(a => a!["action"]!.GetValue<string>()));
+        Assert.Equal(["Back online, checked with the hub", "Still down", "Heartbeats missing for two days"], trail.Select(a => a!["reason"]!.GetValue<string>()));
+        Assert.Equal([true, false, true], trail.Select(a => a!["changed"]!.GetValue<bool>()));
+        Assert.Equal([2L, 1L, 1L], trail.Select(a => a!["membershipVersion"]!.GetValue<long>()));
+        Assert.All(trail, a => Assert.Equal("coordinator@hubs", a!["actor"]!.GetValue<string>()));
+        Assert.All(trail, a => Assert.InRange(a!["at"]!.GetValue<DateTimeOffset>(), before, DateTimeOffset.UtcNow));
+    }
+
+    [Fact]
+    public async Task A_decision_without_a_reason_is_a_problem_naming_the_reason_and_changes_nothing()
+    {
+        await app.PublishAndConsumeAsync(Make.Announced(_hub, 1));
+
+        using var none = await app.Client.PostAsync($"/api/directory/hubs/{_hub}/suspend", null);
+        using var empty = await app.Client.PostAsJsonAsync($"/api/directory/hubs/{_hub}/suspend", new { reason = "" });
+        using var tooLong = await app.Client.PostAsJsonAsync($"/api/directory/hubs/{_hub}/suspend", new { reason = new string('x', 501) });
+        using var wrongType = await app.Client.PostAsync($"/api/directory/hubs/{_hub}/suspend",
+            new StringContent("{\"reason\": 12}", System.Text.Encoding.UTF8, "application/json"));
+        using var notJson = await app.Client.PostAsync($"/api/directory/hubs/{_hub}/suspend",
+            new StringContent("reason=x", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        foreach (var response in new[] { none, empty, tooLong, wrongType })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("\"reason\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, notJson.StatusCode);
+        Assert.NotEqual("suspended", (await app.Client.GetFromJsonAsync<JsonObject>($"/api/directory/hubs/{_hub}"))!["status"]!.GetValue<string>());
+        Assert.Empty((await app.Client.GetFromJsonAsync<JsonArray>($"/api/directory/hubs/{_hub}/membership"))!);
+    }
+
+    [Fact]
+    public async Task The_audit_trail_of_an_unknown_hub_is_404_and_of_a_malformed_id_400()
+    {
+        using var unknown = await app.Client.GetAsync($"/api/directory/hubs/{Make.HubId()}/membership");
+        using var malformed = await app.Client.GetAsync("/api/directory/hubs/Not_A_Hub/membership");
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         Assert.Contains("\"id\"", await malformed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -36,7 +36,7 @@ public static class HeldMeeting
     }
 
     /// <summary>
-    /// A new test expert at <paramref name="hubId"/> whose only opening starts on the next five-minute mark at least 90 s
+    /// A new test expert at <paramref name="hubId"/> whose only opening starts on the next whole minute at least 60 s
     /// away, and a brainstorming a business booked there through the API: its id, manage token and start.
     /// </summary>
     public static async Task<(Guid BookingId, string Token, DateTimeOffset Start)> BookSoonAsync(HttpClient api, string hubId, string expertName, string companyName = "Officina Rossi")
@@ -55,10 +55,11 @@ public static class HeldMeeting
         created.EnsureSuccessStatusCode();
         var expertId = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
 
-        // An opening that starts on the next five-minute mark at least 90 s away, in the hub's zone.
+        // An opening that starts on the next whole minute at least 60 s away, in the hub's zone (slots start at the
+        // opening's start, so any minute is on the grid): long enough to book it before it starts, short to wait for.
         var rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
-        var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(90), rome);
-        var start = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute / 5 * 5, 0, now.Offset).AddMinutes(5);
+        var soon = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(60), rome);
+        var start = new DateTimeOffset(soon.Year, soon.Month, soon.Day, soon.Hour, soon.Minute, 0, soon.Offset).AddMinutes(1);
         using var hours = new HttpRequestMessage(HttpMethod.Put, $"api/hubs/{hubId}/experts/{expertId}/availability")
         {
             Content = JsonContent.Create(new
@@ -72,7 +73,8 @@ public static class HeldMeeting
                     {
                         date = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                         start = start.ToString("HH:mm", CultureInfo.InvariantCulture),
-                        end = start.AddMinutes(50).ToString("HH:mm", CultureInfo.InvariantCulture),
+                        // Up to the end of the day at most (an opening lies within one day).
+                        end = start.AddMinutes(50).Date == start.Date ? start.AddMinutes(50).ToString("HH:mm", CultureInfo.InvariantCulture) : "24:00",
                     },
                 },
                 minimumNoticeHours = 0,

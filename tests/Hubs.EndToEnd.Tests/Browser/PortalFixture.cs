@@ -29,6 +29,8 @@ public sealed class PortalFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Federation = await TestFederation.StartWithPortalAsync(HubIds);
+        // The meeting must have started before staff may close it: its wait overlaps everything below and the tests.
+        HeldBrainstorming = HeldMeeting.PrepareAsync(Api);
         // The referral ranks hubs from the directory's read model: wait until both hubs and their experts are in it.
         await Eventually.Until(
             async () =>
@@ -63,13 +65,17 @@ public sealed class PortalFixture : IAsyncLifetime
                 $"the portal's /{path} through the gateway");
         }
 
-        HeldBrainstorming = HeldMeeting.PrepareAsync(Api);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // No host name resolves but the loopback's: a page that asks another host for anything gets nothing.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+            ],
         });
     }
 

@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace Hubs.EndToEnd.Tests.Browser;
 
 /// <summary>
-/// One browser tab of one visitor. It refuses (and remembers) every request to a host other than the gateway, counts
+/// One browser tab of one visitor. It remembers every request to a host other than the gateway, counts
 /// the bytes each page costs, and at each step scans the page with axe (WCAG 2.1 A and AA) and keeps a screenshot
 /// under TestResults/portal/. With JavaScript off, axe (itself a script) scans the very HTML the server sent in a
 /// second, script-enabled tab of the same visitor with the same viewport and the same stylesheets.
@@ -19,7 +19,7 @@ public sealed class Visitor : IAsyncDisposable
     private IResponse? _document;
     private readonly string _folder;
     private readonly ConcurrentQueue<string> _foreign = new();
-    private readonly ConcurrentQueue<IResponse> _responses = new();
+    private readonly ConcurrentQueue<IRequest> _finished = new();
     private int _step;
 
     private Visitor(IBrowserContext context, IPage page, string folder)
@@ -31,7 +31,7 @@ public sealed class Visitor : IAsyncDisposable
 
     public IPage Page { get; }
 
-    /// <summary>Every request the pages made to another host (refused): must stay empty.</summary>
+    /// <summary>Every request the pages made to another host: must stay empty.</summary>
     public IReadOnlyCollection<string> ForeignRequests => _foreign;
 
     /// <summary>What each step cost: the page's name, the bytes on the wire (compressed bodies and headers).</summary>
@@ -43,22 +43,20 @@ public sealed class Visitor : IAsyncDisposable
         Directory.CreateDirectory(folder);
         var page = await context.NewPageAsync();
         var visitor = new Visitor(context, page, folder);
-        await context.RouteAsync("**/*", async route =>
+        // Watched, not intercepted: routing would switch the browser's cache off, and the next page's bytes are what a
+        // returning visitor pays with the stylesheet and fonts cached. The browser resolves no host name but the
+        // loopback's (PortalFixture), so a request elsewhere fails as well as being recorded here.
+        context.Request += (_, request) =>
         {
-            var url = new Uri(route.Request.Url);
-            if (url.Host == gateway.Host && url.Port == gateway.Port)
+            var url = new Uri(request.Url);
+            if (url.Scheme is "http" or "https" && (url.Host != gateway.Host || url.Port != gateway.Port))
             {
-                await route.ContinueAsync();
+                visitor._foreign.Enqueue(request.Url);
             }
-            else
-            {
-                visitor._foreign.Enqueue(route.Request.Url);
-                await route.AbortAsync();
-            }
-        });
+        };
+        page.RequestFinished += (_, request) => visitor._finished.Enqueue(request);
         page.Response += (_, response) =>
         {
-            visitor._responses.Enqueue(response);
             if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame)
             {
                 visitor._document = response;
@@ -72,19 +70,33 @@ public sealed class Visitor : IAsyncDisposable
         return visitor;
     }
 
+    /// <summary>Opens <paramref name="path"/> and waits until the network is idle: the bytes that cost since the last call or step.</summary>
+    public async Task<long> LoadAsync(string path)
+    {
+        await Page.GotoAsync(path);
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return await DrainAsync();
+    }
+
+    private async Task<long> DrainAsync()
+    {
+        long bytes = 0;
+        while (_finished.TryDequeue(out var request))
+        {
+            // A response from the browser's cache costs nothing on the wire (its sizes are 0).
+            var sizes = await request.SizesAsync();
+            bytes += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+        }
+
+        return bytes;
+    }
+
     /// <summary>Scans the page as it is now, keeps its screenshot and the bytes spent since the last step; fails on any violation.</summary>
     public async Task StepAsync(string name)
     {
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         _step++;
-        long bytes = 0;
-        while (_responses.TryDequeue(out var response))
-        {
-            var sizes = await response.Request.SizesAsync();
-            bytes += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
-        }
-
-        Traffic.Add((name, bytes));
+        Traffic.Add((name, await DrainAsync()));
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_folder, $"{_step:00}-{name}.png"), FullPage = true });
         var scanned = await ScannablePageAsync();
         var result = await scanned.RunAxe(new AxeRunOptions

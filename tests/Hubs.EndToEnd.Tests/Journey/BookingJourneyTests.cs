@@ -74,10 +74,7 @@ public sealed class BookingJourneyTests(PortalFixture portal, ITestOutputHelper 
 
         Assert.Empty(visitor.ForeignRequests);
         Assert.Matches(new Regex("^/manage/[a-z]+/[0-9a-f-]{36}$"), new Uri(page.Url).AbsolutePath);
-        output.WriteLine($"PORTAL journey {language} js={javaScript} {viewport}: 4 pages, {clicks} clicks and fills (slot {slotName.Replace('\n', ' ')})");
-        foreach (var (step, bytes) in visitor.Traffic)
-        {
-            output.WriteLine($"PORTAL bytes {step}: {bytes}");
-        }
+        output.WriteLine($"PORTAL journey {language} js={javaScript} {viewport}: 4 pages, {clicks} clicks and fills; bytes "
+            + string.Join(", ", visitor.Traffic.Select(t => $"{t.Step} {t.Bytes}")));
     }
 }

@@ -59,7 +59,7 @@ public sealed class HubJoinsAtRunTimeTests(ITestOutputHelper output) : IAsyncLif
             TimeSpan.FromSeconds(10),
             "the gateway to refuse the hub awaiting admission");
 
-        using (var admitted = await gateway.PostAsync($"/api/directory/hubs/{NewHub}/admit", null))
+        using (var admitted = await gateway.PostAsJsonAsync($"/api/directory/hubs/{NewHub}/admit", new { reason = "Test: admit for the scenario" }))
         {
             Assert.Equal(HttpStatusCode.OK, admitted.StatusCode);
         }
@@ -76,7 +76,7 @@ public sealed class HubJoinsAtRunTimeTests(ITestOutputHelper output) : IAsyncLif
         Assert.Contains(federationHubs!, h => h!["id"]!.GetValue<string>() == NewHub && h["routed"]!.GetValue<bool>());
         routed.Dispose();
 
-        using (var suspended = await gateway.PostAsync($"/api/directory/hubs/{NewHub}/suspend", null))
+        using (var suspended = await gateway.PostAsJsonAsync($"/api/directory/hubs/{NewHub}/suspend", new { reason = "Test: suspend for the scenario" }))
         {
             Assert.Equal(HttpStatusCode.OK, suspended.StatusCode);
         }

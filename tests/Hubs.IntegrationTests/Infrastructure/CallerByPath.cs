@@ -29,6 +29,6 @@ internal sealed partial class CallerByPath : DelegatingHandler
     [GeneratedRegex("^/api/hubs/([a-z0-9-]+)/")]
     private static partial Regex HubRoute();
 
-    [GeneratedRegex("^/api/(directory/(stats|resync|hubs/[a-z0-9-]+/(suspend|admit))|practices/stats/)")]
+    [GeneratedRegex("^/api/(directory/(stats|network|resync|hubs/[a-z0-9-]+/(suspend|admit|membership))|practices/stats/)")]
     private static partial Regex CoordinatorRoute();
 }

@@ -63,12 +63,44 @@ public sealed class MembershipTests(MembershipTests.Hubs hubs) : IClassFixture<M
             titles => titles.Contains($"Practice {marker}") && titles.Contains($"Practice during {marker}"),
             TimeSpan.FromSeconds(30),
             "both practices at the exchange, the one published during the suspension through the snapshot");
+
+        // The audit trail kept by the directory: newest first, each with who, when, what and why.
+        var trail = await DirectoryAsync($"/api/directory/hubs/{Trento}/membership");
+        Assert.Equal(["admit", "suspend"], trail.Select(a => a!["action"]!.GetValue<string>()));
+        Assert.Equal(["Test: admit after the scenario", "Test: suspend for the scenario"], trail.Select(a => a!["reason"]!.GetValue<string>()));
+        Assert.All(trail, a => Assert.Equal("coordinator@hubs", a!["actor"]!.GetValue<string>()));
+        Assert.All(trail, a => Assert.True(a!["changed"]!.GetValue<bool>()));
+    }
+
+    [Fact]
+    public async Task A_decision_without_a_reason_is_refused_naming_the_field_and_changes_nothing()
+    {
+        using var client = new HttpClient(new CallerByPath { InnerHandler = new HttpClientHandler() }) { BaseAddress = _federation.Directory.BaseAddress };
+        var before = (await DirectoryAsync($"/api/directory/hubs/{Trento}/membership")).Count;
+        using var none = await client.PostAsync($"/api/directory/hubs/{Trento}/suspend", null);
+        using var blank = await client.PostAsJsonAsync($"/api/directory/hubs/{Trento}/suspend", new { reason = "  " });
+        using var text = await client.PostAsync($"/api/directory/hubs/{Trento}/suspend", new StringContent("because", System.Text.Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
+        Assert.Equal("application/problem+json", none.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"reason\"", await none.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
+        Assert.Contains("\"reason\"", await blank.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+        Assert.Equal(before, (await DirectoryAsync($"/api/directory/hubs/{Trento}/membership")).Count);
+    }
+
+    private async Task<JsonArray> DirectoryAsync(string path)
+    {
+        using var client = new HttpClient(new CallerByPath { InnerHandler = new HttpClientHandler() }) { BaseAddress = _federation.Directory.BaseAddress };
+        return (await client.GetFromJsonAsync<JsonArray>(path))!;
     }
 
     private async Task<JsonObject> DecideAsync(string decision)
     {
         using var client = new HttpClient(new CallerByPath { InnerHandler = new HttpClientHandler() }) { BaseAddress = _federation.Directory.BaseAddress };
-        using var response = await client.PostAsync($"/api/directory/hubs/{Trento}/{decision}", null);
+        using var response = await client.PostAsJsonAsync(
+            $"/api/directory/hubs/{Trento}/{decision}", new { reason = decision == "admit" ? "Test: admit after the scenario" : "Test: suspend for the scenario" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }

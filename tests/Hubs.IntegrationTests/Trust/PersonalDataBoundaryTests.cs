@@ -171,7 +171,32 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
             .ToList();
         Assert.Empty(staffLeaks);
 
+        // What the coordinators' pages show and download (issue 14): every statistics figure as CSV, the hubs, a hub's
+        // membership audit trail.
+        var period = $"from={DateTime.UtcNow.AddDays(-90):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(70):yyyy-MM-dd}";
+        var coordinatorAnswers = new List<(string Name, string Content)>
+        {
+            ("stats", stats),
+            ("warm-referral-matrix.csv", await Eventually.Until(
+                () => client.GetStringAsync($"/api/directory/stats/warm-referral-matrix.csv?{period}"),
+                csv => csv.Contains("lomazzo,ivrea,1", StringComparison.Ordinal),
+                TimeSpan.FromSeconds(30),
+                "lomazzo's warm referral to ivrea in the matrix's CSV")),
+        };
+        foreach (var figure in new[]
+        {
+            "consultations-per-hub-per-week", "demand-by-topic", "demand-by-province", "demand-by-region", "outcomes-by-category",
+            "outcomes-by-category-per-week", "referral-matrix", "practice-adoptions",
+        })
+        {
+            coordinatorAnswers.Add(($"{figure}.csv", await client.GetStringAsync($"/api/directory/stats/{figure}.csv?{period}")));
+        }
+
+        coordinatorAnswers.Add(("hubs", await client.GetStringAsync("/api/directory/hubs")));
+        coordinatorAnswers.Add(("membership", await client.GetStringAsync("/api/directory/hubs/lomazzo/membership")));
+
         var places = _federation.NetworkStoreFiles()
+            .Concat(coordinatorAnswers)
             .Concat(messages.Select((m, i) => (Name: $"network message {i}", Content: m)))
             .Concat(_federation.ProcessLogs())
             .ToList();

@@ -42,7 +42,7 @@ public sealed class DirectoryKilledBeforePublishTests(ITestOutputHelper output) 
         await _federation.Directory.StartAsync();
 
         using var coordinator = Coordinator();
-        using (var decided = await coordinator.PostAsync($"/api/directory/hubs/{HubId}/suspend", null))
+        using (var decided = await coordinator.PostAsJsonAsync($"/api/directory/hubs/{HubId}/suspend", new { reason = "Test: suspend for the scenario" }))
         {
             Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
         }

@@ -13,6 +13,7 @@ internal sealed class DirectoryView
     private ListedExpert[]? _byHubAndId;
     private Dictionary<int, int[]>? _positionsByTopic;
     private Dictionary<string, int>? _countByHub;
+    private int[][]? _positionsByWord;
 
     public DirectoryView(ListedExpert[] listed, HubRecord[] hubs, FacetCodes codes, FacetCodes words)
     {
@@ -60,9 +61,44 @@ internal sealed class DirectoryView
         .GroupBy(p => p.Topic)
         .ToDictionary(g => g.Key, g => g.Select(p => p.Position).ToArray());
 
+    /// <summary>
+    /// By word code (<see cref="Words"/>), the positions in <see cref="Listed"/>, ascending, of the experts whose search
+    /// text has that word: a text term's candidates are the experts of the words holding it, not the whole directory.
+    /// </summary>
+    public int[][] PositionsByWord => _positionsByWord ??= IndexWords(Listed, Words.Count);
+
     public IReadOnlyDictionary<string, int> CountByHub => _countByHub ??= Listed
         .GroupBy(e => e.Key.HubId, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    private static int[][] IndexWords(ListedExpert[] listed, int words)
+    {
+        var counts = new int[words];
+        foreach (var expert in listed)
+        {
+            foreach (var word in expert.Words)
+            {
+                counts[word]++;
+            }
+        }
+
+        var postings = new int[words][];
+        for (var word = 0; word < words; word++)
+        {
+            postings[word] = counts[word] == 0 ? [] : new int[counts[word]];
+        }
+
+        var filled = new int[words];
+        for (var position = 0; position < listed.Length; position++)
+        {
+            foreach (var word in listed[position].Words)
+            {
+                postings[word][filled[word]++] = position;
+            }
+        }
+
+        return postings;
+    }
 
     private static HubPlace Place(HubRecord hub, FacetCodes codes) =>
         new(hub.ProvinceCode, Regions.Of(hub.ProvinceCode) is { } region ? codes.Add(region) : FacetCodes.None, hub.Suspended);

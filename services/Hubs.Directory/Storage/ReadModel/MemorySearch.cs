@@ -30,7 +30,8 @@ internal static class MemorySearch
         var page = new List<ExpertRecord>(search.PageSize);
         long total = 0;
 
-        foreach (var expert in view.Listed)
+        // With a text term, only the experts having a word that holds it can match: read those, in the same order.
+        foreach (var expert in Candidates(view, terms) ?? view.Listed)
         {
             var place = view.Places[expert.HubCode];
             if (place.Suspended
@@ -115,6 +116,56 @@ internal static class MemorySearch
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The experts, in <see cref="DirectoryView.Listed"/> order, having a word that holds the most selective term;
+    /// null when no term narrows the search (no term, or only terms with a space). Every expert matching all the terms is
+    /// among them, and the search still tests each one against every term.
+    /// </summary>
+    private static ListedExpert[]? Candidates(DirectoryView view, bool[]?[] terms)
+    {
+        var postings = view.PositionsByWord;
+        List<int[]>? narrowest = null;
+        var fewest = long.MaxValue;
+        foreach (var holding in terms)
+        {
+            if (holding is null)
+            {
+                continue;
+            }
+
+            var lists = new List<int[]>();
+            long count = 0;
+            for (var word = 0; word < holding.Length; word++)
+            {
+                if (holding[word] && postings[word].Length > 0)
+                {
+                    lists.Add(postings[word]);
+                    count += postings[word].Length;
+                }
+            }
+
+            if (count < fewest)
+            {
+                (narrowest, fewest) = (lists, count);
+            }
+        }
+
+        if (narrowest is null)
+        {
+            return null;
+        }
+
+        // One word: its list is already in order, without repeats. Several: an expert having two of them comes once.
+        var positions = narrowest.Count == 1 ? narrowest[0] : [.. narrowest.SelectMany(p => p).Order().Distinct()];
+        var candidates = new ListedExpert[positions.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            candidates[i] = view.Listed[positions[i]];
+        }
+
+        return candidates;
     }
 
     private static int Wanted(DirectoryView view, string? value) =>

@@ -15,7 +15,24 @@ public static class DirectorySchema
     [
         new(1, "tables as of the first versioned build (brings older unversioned files to that shape)", BaselineAsync),
         SqliteMigration.Sql(2, "outbox: what the directory tells the network, written with the change", OutboxTable.Create),
+        SqliteMigration.Sql(3, "membership audit trail: who suspended or admitted a hub, when and why", MembershipActions),
     ];
+
+    // Step 3. One row per coordinator decision, kept for good (a decision that changed nothing is kept too).
+    private const string MembershipActions = """
+        CREATE TABLE membership_actions (
+            sequence           INTEGER NOT NULL PRIMARY KEY,  -- order of the decisions
+            hub_id             TEXT    NOT NULL,
+            action             TEXT    NOT NULL,              -- 'suspend' | 'admit'
+            changed            INTEGER NOT NULL,              -- 0 = the hub already was in that state
+            membership_version INTEGER NOT NULL,              -- the hub's membership version after the decision
+            reason             TEXT    NOT NULL,
+            actor              TEXT    NOT NULL,              -- the coordinator's account (token subject)
+            decided_at         TEXT    NOT NULL
+        ) STRICT;
+
+        CREATE INDEX membership_actions_by_hub ON membership_actions (hub_id, sequence);
+        """;
 
     // Step 1. CREATE TABLE IF NOT EXISTS and the added columns: files made before the schema was versioned have these
     // tables in one of several older shapes.

@@ -117,13 +117,19 @@ public sealed class SqliteConsultationFacts(SqliteDatabase database) : IConsulta
             WHERE local_date BETWEEN @from AND @to AND outcome_category IS NOT NULL
             GROUP BY outcome_category ORDER BY 2 DESC, 1
             """);
+        var outcomePerWeek = await Query3("""
+            SELECT outcome_category, iso_week, COUNT(*) FROM consultations
+            WHERE local_date BETWEEN @from AND @to AND outcome_category IS NOT NULL
+            GROUP BY outcome_category, iso_week ORDER BY iso_week, outcome_category
+            """);
         await transaction.CommitAsync(cancellationToken);
 
         return new ConsultationStatistics(
             [.. perWeek.Select(r => new HubWeekCount(r.Key, r.Week, r.Count))],
             [.. byTopic.Select(r => new TopicCount(r.Key, r.Count))],
             [.. byProvince.Select(r => new ProvinceCount(r.Key, r.Count))],
-            [.. byOutcome.Select(r => new CategoryCount(r.Key, r.Count))]);
+            [.. byOutcome.Select(r => new CategoryCount(r.Key, r.Count))],
+            [.. outcomePerWeek.Select(r => new CategoryWeekCount(r.Key, r.Week, r.Count))]);
     }
 
     private sealed class FactRow

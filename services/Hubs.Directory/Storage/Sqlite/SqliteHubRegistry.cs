@@ -93,10 +93,11 @@ public sealed class SqliteHubRegistry(
     }
 
     public async Task<bool> SetSuspendedAsync(string hubId, bool suspended, CancellationToken cancellationToken = default) =>
-        await SetSuspendedAsync(hubId, suspended, static _ => [], cancellationToken) is not null;
+        await SetSuspendedAsync(hubId, suspended, null, static _ => [], cancellationToken) is not null;
 
     public async Task<HubRecord?> SetSuspendedAsync(
-        string hubId, bool suspended, Func<HubRecord, IReadOnlyList<OutboxMessage>> tell, CancellationToken cancellationToken = default)
+        string hubId, bool suspended, MembershipNote? note, Func<HubRecord, IReadOnlyList<OutboxMessage>> tell,
+        CancellationToken cancellationToken = default)
     {
         using var change = _suspensions.Change(hubId);
         // Marked whatever happens: a cancelled statement may still have committed, and a spurious mark costs one reload.
@@ -104,19 +105,41 @@ public sealed class SqliteHubRegistry(
         {
             await using var connection = await database.OpenAsync(cancellationToken);
             await using var transaction = connection.BeginTransaction(deferred: false);
-            var updated = await connection.ExecuteAsync(new CommandDefinition(
+            var before = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+                "SELECT membership_version FROM hubs WHERE hub_id = @hubId", new { hubId }, transaction, cancellationToken: cancellationToken));
+            if (before is null)
+            {
+                return null;
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(
                 """
                 UPDATE hubs SET membership_version = membership_version + (suspended <> @suspended), suspended = @suspended
                 WHERE hub_id = @hubId
                 """,
                 new { hubId, suspended = suspended ? 1 : 0 }, transaction, cancellationToken: cancellationToken));
-            if (updated == 0)
-            {
-                return null;
-            }
-
             var hub = (await connection.QuerySingleAsync<HubRow>(new CommandDefinition(
                 $"SELECT {Columns} FROM hubs WHERE hub_id = @hubId", new { hubId }, transaction, cancellationToken: cancellationToken))).ToRecord();
+            if (note is not null)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO membership_actions (hub_id, action, changed, membership_version, reason, actor, decided_at)
+                    VALUES (@hubId, @action, @changed, @version, @Reason, @Actor, @at)
+                    """,
+                    new
+                    {
+                        hubId,
+                        action = suspended ? MembershipAction.Suspend : MembershipAction.Admit,
+                        changed = hub.MembershipVersion != before ? 1 : 0,
+                        version = hub.MembershipVersion,
+                        note.Reason,
+                        note.Actor,
+                        at = StoredValues.Time(note.At),
+                    },
+                    transaction, cancellationToken: cancellationToken));
+            }
+
             foreach (var message in tell(hub))
             {
                 await SqliteOutboxStore.AppendAsync(connection, transaction, message, cancellationToken);
@@ -129,6 +152,20 @@ public sealed class SqliteHubRegistry(
         {
             HubsChanged?.Invoke();
         }
+    }
+
+    public async Task<IReadOnlyList<MembershipAction>> MembershipHistoryAsync(string hubId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long Sequence, string HubId, string Action, long Changed, long MembershipVersion, string Reason, string Actor, string DecidedAt)>(
+            new CommandDefinition(
+                """
+                SELECT sequence, hub_id, action, changed, membership_version, reason, actor, decided_at
+                FROM membership_actions WHERE hub_id = @hubId ORDER BY sequence DESC
+                """,
+                new { hubId }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new MembershipAction(
+            r.Sequence, r.HubId, r.Action, r.Changed != 0, r.MembershipVersion, r.Reason, r.Actor, StoredValues.Time(r.DecidedAt)))];
     }
 
     public async Task<bool> IsSuspendedAsync(string hubId, CancellationToken cancellationToken = default)

@@ -1,0 +1,18 @@
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace Hubs.Directory.Statistics;
+
+/// <summary>
+/// Conditional polling (decision 0029): the tag is a hash of the answer, so a watcher whose figures did not change gets
+/// a 304 with no body, and nothing is kept between requests — a directory nobody watches does no work for watchers.
+/// </summary>
+public static class EntityTags
+{
+    public static string Of(ReadOnlySpan<byte> body) => $"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16))}\"";
+
+    /// <summary>Whether the request's If-None-Match names <paramref name="tag"/> (or *).</summary>
+    public static bool Matches(HttpRequest request, string tag) =>
+        EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)
+        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(new EntityTagHeaderValue(tag), useStrongComparison: false));
+}
