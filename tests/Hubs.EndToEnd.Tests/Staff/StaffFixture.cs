@@ -74,7 +74,8 @@ public sealed class StaffFixture : IAsyncLifetime
             ["Identity__Clients__0__RedirectUris__0"] = gateway + "/signin-oidc",
             ["Identity__Clients__0__PostLogoutRedirectUris__0"] = gateway + "/signout-callback-oidc",
         }, identityPort);
-        await Identity.StartAsync(TimeSpan.FromMinutes(2));
+        // As long as the federation's own services get: a loaded machine starts it slowly.
+        await Identity.StartAsync(TimeSpan.FromMinutes(3));
 
         await Eventually.Until(
             async () =>
