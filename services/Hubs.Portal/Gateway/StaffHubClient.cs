@@ -20,6 +20,10 @@ public sealed class StaffHubClient(HttpClient http)
     public Task<ApiResult<StaffBooking>> BookingAsync(string hubId, Guid bookingId, CancellationToken cancellationToken) =>
         GatewayCalls.SendAsync<StaffBooking>(http, GatewayCalls.Get($"{Hub(hubId)}/bookings/{bookingId}"), "a booking", cancellationToken);
 
+    /// <summary>The booking's mails: sent, waiting, or refused by the server (an address the business should correct).</summary>
+    public Task<ApiResult<StaffBookingMail>> MailAsync(string hubId, Guid bookingId, CancellationToken cancellationToken) =>
+        GatewayCalls.SendAsync<StaffBookingMail>(http, GatewayCalls.Get($"{Hub(hubId)}/bookings/{bookingId}/mail"), "a booking's mail", cancellationToken);
+
     public Task<ApiResult<StaffCase>> CaseAsync(string hubId, Guid caseId, CancellationToken cancellationToken) =>
         GatewayCalls.SendAsync<StaffCase>(http, GatewayCalls.Get($"{Hub(hubId)}/cases/{caseId}"), "a case", cancellationToken);
 

@@ -34,3 +34,10 @@ public static class VersionedWrite
 {
     public static bool IsStale(ApiProblem? problem) => problem?.Status == System.Net.HttpStatusCode.PreconditionFailed;
 }
+
+/// <summary>What the hub's mail sender did for one booking (GET …/bookings/{id}/mail); addresses stay on the booking.</summary>
+public sealed record StaffBookingMail(Guid BookingId, bool Undeliverable, IReadOnlyList<StaffMailDelivery> Mails);
+
+public sealed record StaffMailDelivery(
+    Guid Id, string MessageId, string Kind, string To, string Status, int Attempts,
+    DateTimeOffset DueAt, DateTimeOffset DecidedAt, DateTimeOffset? SentAt, string? LastError);

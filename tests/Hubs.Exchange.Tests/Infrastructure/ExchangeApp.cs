@@ -47,7 +47,10 @@ public sealed class ExchangeApp : WebApplicationFactory<Program>
         builder.UseSetting("Auth:SigningKey", Hubs.Testing.TestAuth.Key);
         builder.ConfigureTestServices(services =>
         {
-            services.AddMassTransitTestHarness();
+            services.AddMassTransitTestHarness(x =>
+                // What this service tells the network leaves through its outbox's relay, after the answer: on a loaded
+                // machine later than the harness's default 1.2 s of inactivity, which would end a wait as "never published".
+                x.SetTestTimeouts(testInactivityTimeout: TimeSpan.FromSeconds(5)));
             services.AddSingleton<ConsumedEvents>();
             services.AddConsumeObserver(provider => provider.GetRequiredService<ConsumedEvents>());
         });

@@ -80,7 +80,7 @@ public sealed class OutboxRelayTests : IDisposable
     {
         await WriteExpertsAsync(1);
         var publisher = new FlakyPublisher { Hang = true };
-        using var relay = Relay(publisher, new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance));
+        using var relay = Relay(publisher, new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), publishTimeout: TimeSpan.FromMilliseconds(200));
 
         await Assert.ThrowsAsync<TimeoutException>(() => relay.PublishPendingAsync(CancellationToken.None));
         Assert.Equal(1, await _outbox.CountUnsentAsync());
@@ -145,7 +145,9 @@ public sealed class OutboxRelayTests : IDisposable
         Assert.Equal([written[0], written[2], written[1], written[2]], publisher.Published.Cast<ExpertPublished>().Select(e => e.ExpertId));
     }
 
-    private OutboxRelay Relay(FlakyPublisher publisher, ApplicationLifetime lifetime, int batchSize = 2, int publishWindow = 1) => new(
+    // A confirm is waited for long enough that a loaded machine's slow Task.Delay is not taken for a lost confirm; only the
+    // hanging broker's test asks for a short timeout.
+    private OutboxRelay Relay(FlakyPublisher publisher, ApplicationLifetime lifetime, int batchSize = 2, int publishWindow = 1, TimeSpan? publishTimeout = null) => new(
         _outbox,
         publisher,
         _signal,
@@ -154,7 +156,7 @@ public sealed class OutboxRelayTests : IDisposable
         Options.Create(new OutboxRelayOptions
         {
             PollInterval = TimeSpan.FromMilliseconds(50),
-            PublishTimeout = TimeSpan.FromMilliseconds(200),
+            PublishTimeout = publishTimeout ?? TimeSpan.FromSeconds(5),
             FirstBackoff = TimeSpan.FromMilliseconds(10),
             MaxBackoff = TimeSpan.FromMilliseconds(40),
             BatchSize = batchSize,
