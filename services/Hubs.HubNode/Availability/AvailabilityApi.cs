@@ -1,4 +1,7 @@
 using Hubs.HubNode.Experts;
+using Hubs.HubNode.Extensions;
+using Hubs.HubNode.Slots;
+using NodaTime;
 using Hubs.HubNode.Versioning;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.Http;
@@ -24,8 +27,34 @@ public static class AvailabilityApi
             .Accepts<AvailabilityInput>("application/json")
             .RequireAuthorization(Policies.HubStaff);
 
+        availability.MapPost("/experts/{id:guid}/availability/preview", PreviewAvailability)
+            .WithName("PreviewExpertAvailability")
+            .WithSummary("The 45' slots these rules would offer an active expert in the next 14 days, around the meetings already booked; nothing is saved")
+            .Accepts<AvailabilityInput>("application/json")
+            .RequireAuthorization(Policies.HubStaff);
+
         return routes;
     }
+
+    /// <summary>Staff see what a change would offer before saving it: the same calendar the slot listing uses, on the posted rules.</summary>
+    public static async Task<Results<Ok<SlotResponse[]>, ProblemHttpResult>> PreviewAvailability(
+        Guid id, Valid<AvailabilityRules> rules, IExpertStore experts, IExpertBusyTimes busyTimes, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var expert = await experts.GetAsync(id, cancellationToken);
+        if (expert is null || expert.IsRetired)
+        {
+            return ChangeResults.NotFound<Expert>(id);
+        }
+
+        var now = clock.GetCurrentInstant();
+        var window = new Interval(now, now + Duration.FromDays(PreviewDays));
+        var busy = await busyTimes.ListAsync([id], SlotListing.Widen(window), cancellationToken);
+        var slots = new SlotCalendar(rules.Value).FreeSlots(ConsultationKind.Brainstorming, window, now, busy.Select(b => b.Interval));
+        return TypedResults.Ok(slots.Select(s => SlotResponse.From(new FreeSlot(id, expert.Name, ConsultationKind.Brainstorming, s), rules.Value.Zone)).ToArray());
+    }
+
+    /// <summary>How far the preview looks: the two weeks a business sees first.</summary>
+    public const int PreviewDays = 14;
 
     public static async Task<Results<Ok<AvailabilityResponse>, ProblemHttpResult>> GetAvailability(
         Guid id, [AsParameters] AvailabilityServices services, CancellationToken cancellationToken)

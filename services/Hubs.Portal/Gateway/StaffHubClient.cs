@@ -65,5 +65,20 @@ public sealed class StaffHubClient(HttpClient http)
     public Task<ApiResult<StaffBooking>> BookReferralAsync(string hubId, Guid referralId, ReferralSlot slot, CancellationToken cancellationToken) =>
         GatewayCalls.SendAsync<StaffBooking>(http, GatewayCalls.Post($"{Hub(hubId)}/referrals/{referralId}/book", slot), "a referral's booking", cancellationToken);
 
+    /// <summary>An expert's availability (404 until it has any).</summary>
+    public Task<ApiResult<AvailabilityView>> AvailabilityAsync(string hubId, Guid expertId, CancellationToken cancellationToken) =>
+        GatewayCalls.SendAsync<AvailabilityView>(http, GatewayCalls.Get($"{Hub(hubId)}/experts/{expertId}/availability"), "an expert's availability", cancellationToken);
+
+    /// <summary>Replaces the availability if still at <paramref name="version"/> (none yet: null); 412 when someone else changed it.</summary>
+    public Task<ApiResult<AvailabilityView>> SetAvailabilityAsync(string hubId, Guid expertId, long? version, AvailabilityRulesBody rules, CancellationToken cancellationToken)
+    {
+        var request = GatewayCalls.Put($"{Hub(hubId)}/experts/{expertId}/availability", rules);
+        return GatewayCalls.SendAsync<AvailabilityView>(http, version is { } v ? request.IfMatch(v) : request, "an expert's availability", cancellationToken);
+    }
+
+    /// <summary>The slots <paramref name="rules"/> would offer in the next two weeks, without saving them.</summary>
+    public Task<ApiResult<List<PreviewSlot>>> PreviewAvailabilityAsync(string hubId, Guid expertId, AvailabilityRulesBody rules, CancellationToken cancellationToken) =>
+        GatewayCalls.SendAsync<List<PreviewSlot>>(http, GatewayCalls.Post($"{Hub(hubId)}/experts/{expertId}/availability/preview", rules), "a preview of slots", cancellationToken);
+
     private static string Hub(string hubId) => $"api/hubs/{Uri.EscapeDataString(hubId)}";
 }

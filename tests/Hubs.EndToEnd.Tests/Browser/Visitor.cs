@@ -37,7 +37,8 @@ public sealed class Visitor : IAsyncDisposable
     /// <summary>What each step cost: the page's name, the bytes on the wire (compressed bodies and headers).</summary>
     public List<(string Step, long Bytes)> Traffic { get; } = [];
 
-    public static async Task<Visitor> OpenAsync(IBrowserContext context, Uri gateway, string test, IBrowserContext? scanner = null)
+    /// <param name="signIn">The identity provider's origin, where staff sign in: the one other host a visitor may reach.</param>
+    public static async Task<Visitor> OpenAsync(IBrowserContext context, Uri gateway, string test, IBrowserContext? scanner = null, Uri? signIn = null)
     {
         var folder = Path.Combine(Repository.Root, "TestResults", "portal", test);
         Directory.CreateDirectory(folder);
@@ -49,7 +50,8 @@ public sealed class Visitor : IAsyncDisposable
         context.Request += (_, request) =>
         {
             var url = new Uri(request.Url);
-            if (url.Scheme is "http" or "https" && (url.Host != gateway.Host || url.Port != gateway.Port))
+            if (url.Scheme is "http" or "https" && (url.Host != gateway.Host || url.Port != gateway.Port)
+                && !(signIn is not null && url.Host == signIn.Host && url.Port == signIn.Port))
             {
                 visitor._foreign.Enqueue(request.Url);
             }

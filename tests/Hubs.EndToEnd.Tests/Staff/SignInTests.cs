@@ -19,6 +19,14 @@ public sealed class SignInTests(StaffFixture staff, ITestOutputHelper output)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Agenda degli incontri");
         await visitor.StepAsync("today");
 
+        // The other staff pages of the hub, each scanned: experts and referrals.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Segnalazioni" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Segnalazioni tra hub");
+        await visitor.StepAsync("referrals");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Esperti", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Esperti dell'hub");
+        await visitor.StepAsync("experts");
+
         // The session cookie: HttpOnly, SameSite=Lax (Secure only outside Development: this run is the local one).
         var cookies = await page.Context.CookiesAsync([staff.Gateway.ToString()]);
         // (chunked: the tokens it carries make it larger than one cookie may be).

@@ -74,7 +74,8 @@ public sealed class StaffFixture : IAsyncLifetime
             ["Identity__Clients__0__RedirectUris__0"] = gateway + "/signin-oidc",
             ["Identity__Clients__0__PostLogoutRedirectUris__0"] = gateway + "/signout-callback-oidc",
         }, identityPort);
-        await Identity.StartAsync(TimeSpan.FromMinutes(2));
+        // As long as the federation's own services get: a loaded machine starts it slowly.
+        await Identity.StartAsync(TimeSpan.FromMinutes(3));
 
         await Eventually.Until(
             async () =>
@@ -111,7 +112,12 @@ public sealed class StaffFixture : IAsyncLifetime
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // As PortalFixture: no host name resolves but the loopback's.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+            ],
         });
     }
 
@@ -129,9 +135,7 @@ public sealed class StaffFixture : IAsyncLifetime
             BaseURL = Gateway.ToString(),
             Locale = "it-IT",
         });
-        var visitor = await Visitor.OpenAsync(context, Gateway, "staff-" + test);
-        // Registered after the visitor's "refuse every other host": Playwright tries the latest route first.
-        await context.RouteAsync($"{Identity.BaseAddress}**", route => route.ContinueAsync());
+        var visitor = await Visitor.OpenAsync(context, Gateway, "staff-" + test, signIn: Identity.BaseAddress);
         if (account is not null)
         {
             await SignInAsync(visitor, account);
