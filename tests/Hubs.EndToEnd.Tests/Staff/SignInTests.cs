@@ -20,10 +20,13 @@ public sealed class SignInTests(StaffFixture staff, ITestOutputHelper output)
         await visitor.StepAsync("today");
 
         // The other staff pages of the hub, each scanned: experts and referrals.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Segnalazioni" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Pagine del personale dell'hub di Lomazzo" })
+            .GetByRole(AriaRole.Link, new() { Name = "Segnalazioni" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Segnalazioni tra hub");
         await visitor.StepAsync("referrals");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Esperti", Exact = true }).ClickAsync();
+        // The hub's own tab (the public menu has an "Esperti" of the network's directory too).
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Pagine del personale dell'hub di Lomazzo" })
+            .GetByRole(AriaRole.Link, new() { Name = "Esperti" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Esperti dell'hub");
         await visitor.StepAsync("experts");
 
