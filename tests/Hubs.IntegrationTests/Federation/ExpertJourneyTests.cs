@@ -66,7 +66,9 @@ public sealed class ExpertJourneyTests(ExpertJourneyTests.Hubs hubs) : IClassFix
 
         var before = (await client.GetStringAsync("/api/directory/experts?pageSize=100"));
         await _federation.Directory.RestartAsync();
-        var after = await client.GetStringAsync("/api/directory/experts?pageSize=100");
+        // The gateway answers 503 for the directory until its health probe sees it back.
+        var after = await Eventually.Until(
+            () => client.GetStringAsync("/api/directory/experts?pageSize=100"), _ => true, what: "the directory back behind the gateway");
         Assert.Equal(Normalise(before), Normalise(after));
         var afterRestart = await SearchAsync(client, marker);
         Assert.Single(afterRestart);
