@@ -11,6 +11,7 @@ namespace Hubs.ReliabilityTests.BrokerOutage;
 /// in effect (the outbox may deliver twice; the version-gated projection must not count twice).
 /// Runs on a broker node of its own: stopping the shared one would break every other test.
 /// </summary>
+[Collection(BrokerOutageNode.Name)]
 public sealed class BrokerOutageUnderLoadTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly string[] HubIds = ["trento", "padova", "bologna"];

@@ -13,6 +13,7 @@ namespace Hubs.ReliabilityTests.BrokerOutage;
 /// the broker's return the first booking made during the outage was counted (a figure, not an assertion). Runs on a
 /// broker node of its own, the port of the other outage scenario (the suite runs one scenario at a time).
 /// </summary>
+[Collection(BrokerOutageNode.Name)]
 public sealed class ReconnectAfterLongOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly string[] HubIds = ["trento"];
