@@ -39,7 +39,7 @@ public static class HeldMeeting
     /// A new test expert at <paramref name="hubId"/> whose only opening starts on the next whole minute at least 60 s
     /// away, and a brainstorming a business booked there through the API: its id, manage token and start.
     /// </summary>
-    public static async Task<(Guid BookingId, string Token, DateTimeOffset Start)> BookSoonAsync(HttpClient api, string hubId, string expertName, string companyName = "Officina Rossi")
+    public static async Task<(Guid BookingId, string Token, DateTimeOffset Start)> BookSoonAsync(HttpClient api, string hubId, string expertName, string companyName = "Officina Rossi", TimeSpan? lead = null)
     {
         var staff = TestAuth.Bearer(TestAuth.Staff(hubId));
         using var create = new HttpRequestMessage(HttpMethod.Post, $"api/hubs/{hubId}/experts")
@@ -58,7 +58,7 @@ public static class HeldMeeting
         // An opening that starts on the next whole minute at least 60 s away, in the hub's zone (slots start at the
         // opening's start, so any minute is on the grid): long enough to book it before it starts, short to wait for.
         var rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
-        var soon = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(60), rome);
+        var soon = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow + (lead ?? TimeSpan.FromSeconds(60)), rome);
         var start = new DateTimeOffset(soon.Year, soon.Month, soon.Day, soon.Hour, soon.Minute, 0, soon.Offset).AddMinutes(1);
         using var hours = new HttpRequestMessage(HttpMethod.Put, $"api/hubs/{hubId}/experts/{expertId}/availability")
         {
