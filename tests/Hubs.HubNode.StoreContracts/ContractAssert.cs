@@ -11,9 +11,8 @@ public static class ContractAssert
     public static void Same(Expert expected, Expert? actual)
     {
         Assert.NotNull(actual);
-        Assert.Equal(expected.Competencies, actual.Competencies);
-        Assert.Equal(expected.Languages, actual.Languages);
-        Assert.Equal(expected, actual with { Competencies = expected.Competencies, Languages = expected.Languages });
+        Assert.Equal(expected.Profile.ToJson(), actual.Profile.ToJson());
+        Assert.Equal(expected, actual with { Profile = expected.Profile });
     }
 
     public static void Same(Practice expected, Practice? actual)

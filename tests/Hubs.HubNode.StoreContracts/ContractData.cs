@@ -1,3 +1,4 @@
+using Hubs.Contracts.Events;
 using Hubs.HubNode.Availability;
 using Hubs.HubNode.Bookings;
 using Hubs.HubNode.Experts;
@@ -47,11 +48,14 @@ public static class ContractData
     public static Expert Expert(string name = "Anna Verdi", long version = 1) => new()
     {
         Id = Guid.CreateVersion7(),
-        Name = name,
-        Title = "Consulente export",
-        Bio = "Vent'anni di commercio estero.",
-        Competencies = ["ecommerce", "export"],
-        Languages = ["it", "en"],
+        Profile = new ExpertProfile
+        {
+            Name = name,
+            Title = "Consulente export",
+            Bio = "Vent'anni di commercio estero.",
+            Competencies = ["ecommerce", "export"],
+            Languages = ["it", "en"],
+        },
         Version = version,
         UpdatedAt = Stamp(),
     };

@@ -30,9 +30,9 @@ public abstract class ExpertStoreContract : StoreContract
         var expert = ContractData.Expert("Prima");
         Assert.True(await Experts.AddAsync(ContractData.Write(expert)));
 
-        Assert.False(await Experts.AddAsync(ContractData.Write(expert with { Name = "Seconda" })));
+        Assert.False(await Experts.AddAsync(ContractData.Write(expert with { Profile = expert.Profile with { Name = "Seconda" } })));
 
-        Assert.Equal("Prima", (await Experts.GetAsync(expert.Id))!.Name);
+        Assert.Equal("Prima", (await Experts.GetAsync(expert.Id))!.Profile.Name);
         Assert.Equal(1, await Outbox.CountUnsentAsync());
     }
 
@@ -42,11 +42,11 @@ public abstract class ExpertStoreContract : StoreContract
         var expert = ContractData.Expert();
         Assert.True(await Experts.AddAsync(ContractData.Write(expert)));
 
-        Assert.False(await Experts.UpdateAsync(ContractData.Write(expert with { Version = 3, Name = "Stale" }), expectedVersion: 2));
-        Assert.False(await Experts.UpdateAsync(ContractData.Write(expert with { Version = 3, Name = "Skipping" }), expectedVersion: 1));
-        var changed = expert with { Version = 2, Name = "Anna Verdi Bianchi", Languages = ["it"], UpdatedAt = ContractData.Stamp(60) };
+        Assert.False(await Experts.UpdateAsync(ContractData.Write(expert with { Version = 3, Profile = expert.Profile with { Name = "Stale" } }), expectedVersion: 2));
+        Assert.False(await Experts.UpdateAsync(ContractData.Write(expert with { Version = 3, Profile = expert.Profile with { Name = "Skipping" } }), expectedVersion: 1));
+        var changed = expert with { Version = 2, Profile = expert.Profile with { Name = "Anna Verdi Bianchi", Languages = ["it"] }, UpdatedAt = ContractData.Stamp(60) };
         Assert.True(await Experts.UpdateAsync(ContractData.Write(changed), expectedVersion: 1));
-        Assert.False(await Experts.UpdateAsync(ContractData.Write(changed with { Name = "Replayed" }), expectedVersion: 1));
+        Assert.False(await Experts.UpdateAsync(ContractData.Write(changed with { Profile = changed.Profile with { Name = "Replayed" } }), expectedVersion: 1));
 
         ContractAssert.Same(changed, await Experts.GetAsync(expert.Id));
         Assert.Equal(2, await Outbox.CountUnsentAsync());
@@ -58,11 +58,11 @@ public abstract class ExpertStoreContract : StoreContract
         var expert = ContractData.Expert();
         Assert.True(await Experts.AddAsync(ContractData.Write(expert)));
 
-        var results = await AllAtOnceAsync(8, i => Experts.UpdateAsync(ContractData.Write(expert with { Version = 2, Name = $"Writer {i}" }), 1));
+        var results = await AllAtOnceAsync(8, i => Experts.UpdateAsync(ContractData.Write(expert with { Version = 2, Profile = expert.Profile with { Name = $"Writer {i}" } }), 1));
 
         var winner = Assert.Single(Enumerable.Range(0, results.Length), i => results[i]);
         var stored = await Experts.GetAsync(expert.Id);
-        Assert.Equal($"Writer {winner}", stored!.Name);
+        Assert.Equal($"Writer {winner}", stored!.Profile.Name);
         Assert.Equal(2, stored.Version);
         Assert.Equal(2, await Outbox.CountUnsentAsync());
     }
@@ -92,7 +92,7 @@ public abstract class ExpertStoreContract : StoreContract
 
         var listed = await Experts.ListActiveAsync();
 
-        var expected = experts.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id.ToString("D"), StringComparer.Ordinal).Select(e => e.Id);
+        var expected = experts.OrderBy(e => e.Profile.Name, StringComparer.Ordinal).ThenBy(e => e.Id.ToString("D"), StringComparer.Ordinal).Select(e => e.Id);
         Assert.Equal(expected, listed.Select(e => e.Id));
         ContractAssert.Same(experts[2], listed[0]);
     }

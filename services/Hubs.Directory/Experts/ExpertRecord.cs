@@ -1,3 +1,5 @@
+using Hubs.Contracts.Events;
+
 namespace Hubs.Directory.Experts;
 
 /// <summary>
@@ -10,11 +12,18 @@ public sealed record ExpertRecord
     public required Guid ExpertId { get; init; }
     public required long Version { get; init; }
     public required bool Retired { get; init; }
-    public string? Name { get; init; }
-    public string? Title { get; init; }
-    public string? Bio { get; init; }
-    public IReadOnlyList<string> Competencies { get; init; } = [];
-    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>What the hub last published about the expert; null on a tombstone.</summary>
+    public ExpertProfile? Profile { get; init; }
+
+    // What searches, facets and the referral ranking read (empty on a tombstone).
+    public string? Name => Profile?.Name;
+
+    public string? Title => Profile?.Title;
+
+    public IReadOnlyList<string> Competencies => Profile?.Competencies ?? [];
+
+    public IReadOnlyList<string> Languages => Profile?.Languages ?? [];
 
     /// <summary>The event last applied and when the hub made that change.</summary>
     public required Guid LastEventId { get; init; }

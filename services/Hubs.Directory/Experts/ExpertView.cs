@@ -1,3 +1,5 @@
+using Hubs.Contracts.Taxonomy;
+
 namespace Hubs.Directory.Experts;
 
 /// <summary>An expert as listed by <c>GET /api/directory/experts</c>.</summary>
@@ -23,4 +25,24 @@ public sealed record ExpertView
 
     /// <summary>Start of the earliest free follow-up per the hub's latest summary; null when none or none known.</summary>
     public DateTimeOffset? NextFreeFollowup { get; init; }
+
+    public static ExpertView From(ExpertRecord expert, string hubStatus) => new()
+    {
+        HubId = expert.HubId,
+        ExpertId = expert.ExpertId,
+        Name = expert.Profile?.Name ?? "",
+        Title = expert.Profile?.Title ?? "",
+        Bio = expert.Profile?.Bio ?? "",
+        Competencies = [.. expert.Competencies.Select(Competency)],
+        Languages = expert.Languages,
+        Version = expert.Version,
+        UpdatedAt = expert.UpdatedAt,
+        HubStatus = hubStatus,
+        NextFreeBrainstorming = expert.Availability?.NextFreeBrainstorming,
+        NextFreeFollowup = expert.Availability?.NextFreeFollowup,
+    };
+
+    // A code newer than this service's taxonomy still shows, labelled by its code, until the contracts catch up.
+    private static CompetencyView Competency(string code) =>
+        Topics.Find(code) is { } topic ? new CompetencyView(topic.Code, topic.LabelIt, topic.LabelEn) : new CompetencyView(code, code, code);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Hubs.Contracts.Taxonomy;
 using Hubs.Directory.Registry;
 using Hubs.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,28 +41,8 @@ public static class ExpertsApi
 
         var hubs = (await services.Hubs.ListAsync(cancellationToken)).ToDictionary(h => h.HubId, StringComparer.Ordinal);
         var items = found.Items
-            .Select(e => ToView(e, services.Liveness.Assess(hubs.GetValueOrDefault(e.HubId)).Status))
+            .Select(e => ExpertView.From(e, services.Liveness.Assess(hubs.GetValueOrDefault(e.HubId)).Status))
             .ToList();
         return TypedResults.Ok(new ExpertPage(items, search.Page, search.PageSize, found.Total, found.Facets));
     }
-
-    private static ExpertView ToView(ExpertRecord expert, string hubStatus) => new()
-    {
-        HubId = expert.HubId,
-        ExpertId = expert.ExpertId,
-        Name = expert.Name ?? "",
-        Title = expert.Title ?? "",
-        Bio = expert.Bio ?? "",
-        Competencies = [.. expert.Competencies.Select(Competency)],
-        Languages = expert.Languages,
-        Version = expert.Version,
-        UpdatedAt = expert.UpdatedAt,
-        HubStatus = hubStatus,
-        NextFreeBrainstorming = expert.Availability?.NextFreeBrainstorming,
-        NextFreeFollowup = expert.Availability?.NextFreeFollowup,
-    };
-
-    // A code newer than this service's taxonomy still shows, labelled by its code, until the contracts catch up.
-    private static CompetencyView Competency(string code) =>
-        Topics.Find(code) is { } topic ? new CompetencyView(topic.Code, topic.LabelIt, topic.LabelEn) : new CompetencyView(code, code, code);
 }

@@ -50,7 +50,7 @@ public static class AvailabilityApi
         var window = new Interval(now, now + Duration.FromDays(PreviewDays));
         var busy = await busyTimes.ListAsync([id], SlotListing.Widen(window), cancellationToken);
         var slots = new SlotCalendar(rules.Value).FreeSlots(ConsultationKind.Brainstorming, window, now, busy.Select(b => b.Interval));
-        return TypedResults.Ok(slots.Select(s => SlotResponse.From(new FreeSlot(id, expert.Name, ConsultationKind.Brainstorming, s), rules.Value.Zone)).ToArray());
+        return TypedResults.Ok(slots.Select(s => SlotResponse.From(new FreeSlot(id, expert.Profile.Name, ConsultationKind.Brainstorming, s), rules.Value.Zone)).ToArray());
     }
 
     /// <summary>How far the preview looks: the two weeks a business sees first.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Hubs.Contracts.Events;
 using Hubs.Contracts.Taxonomy;
 using Hubs.HubNode.Experts;
 
@@ -41,7 +42,7 @@ public static class DemoExperts
     private static readonly string[] ThirdLanguages = ["de", "fr", "es"];
 
     /// <summary>Three to five experts for <paramref name="hubId"/>, their main topics taken in turn from <paramref name="specialties"/>.</summary>
-    public static IReadOnlyList<ExpertDraft> For(string hubId, IReadOnlyList<string> specialties)
+    public static IReadOnlyList<ExpertProfile> For(string hubId, IReadOnlyList<string> specialties)
     {
 #pragma warning disable CA5394 // Not security: a seeded generator is the point, so every machine invents the same people.
         var random = new Random(StableSeed(hubId));
@@ -50,7 +51,7 @@ public static class DemoExperts
         var lastNames = LastNames.OrderBy(_ => random.Next()).ToArray();
         var count = 3 + random.Next(3);
 
-        var experts = new List<ExpertDraft>(count);
+        var experts = new List<ExpertProfile>(count);
         for (var i = 0; i < count; i++)
         {
             var main = Topics.Find(topics[i % topics.Length])!;
@@ -69,12 +70,14 @@ public static class DemoExperts
             }
 
             var helpsWith = string.Join("; ", competencies.Select(t => t.LabelEn));
-            experts.Add(new ExpertDraft(
-                Name: $"{firstNames[i]} {lastNames[i]}{NameSuffix}",
-                Title: TitleByTopic[main.Code],
-                Bio: $"{BioPrefix} An example profile for trying the network: helps small businesses with: {helpsWith}.",
-                Competencies: [.. competencies.Select(t => t.Code)],
-                Languages: languages));
+            experts.Add(new ExpertProfile
+            {
+                Name = $"{firstNames[i]} {lastNames[i]}{NameSuffix}",
+                Title = TitleByTopic[main.Code],
+                Bio = $"{BioPrefix} An example profile for trying the network: helps small businesses with: {helpsWith}.",
+                Competencies = [.. competencies.Select(t => t.Code)],
+                Languages = languages,
+            });
         }
 #pragma warning restore CA5394
 

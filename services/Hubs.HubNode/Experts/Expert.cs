@@ -1,3 +1,4 @@
+using Hubs.Contracts.Events;
 using Hubs.HubNode.Versioning;
 using Hubs.ServiceDefaults.Outbox;
 
@@ -10,15 +11,9 @@ public sealed record Expert : IVersioned<Expert>
     public static string Shown => "active";
 
     public required Guid Id { get; init; }
-    public required string Name { get; init; }
-    public required string Title { get; init; }
-    public required string Bio { get; init; }
 
-    /// <summary>Topic codes.</summary>
-    public required IReadOnlyList<string> Competencies { get; init; }
-
-    /// <summary>ISO 639-1 codes.</summary>
-    public required IReadOnlyList<string> Languages { get; init; }
+    /// <summary>What the hub says about the expert: the API's, the store's and the event's one record.</summary>
+    public required ExpertProfile Profile { get; init; }
 
     public required long Version { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
@@ -29,32 +24,16 @@ public sealed record Expert : IVersioned<Expert>
     bool IVersioned<Expert>.IsEnded => IsRetired;
 
     /// <summary>Version 1 of a new expert.</summary>
-    public static Expert New(ExpertDraft draft, Guid id, DateTimeOffset at) => new()
+    public static Expert New(ExpertProfile profile, Guid id, DateTimeOffset at) => new()
     {
         Id = id,
-        Name = draft.Name,
-        Title = draft.Title,
-        Bio = draft.Bio,
-        Competencies = draft.Competencies,
-        Languages = draft.Languages,
+        Profile = profile,
         Version = 1,
         UpdatedAt = at,
     };
 
-    /// <summary>This expert with the content of <paramref name="draft"/>.</summary>
-    public Expert With(ExpertDraft draft) => this with
-    {
-        Name = draft.Name,
-        Title = draft.Title,
-        Bio = draft.Bio,
-        Competencies = draft.Competencies,
-        Languages = draft.Languages,
-    };
-
-    public bool Has(ExpertDraft draft) =>
-        Name == draft.Name && Title == draft.Title && Bio == draft.Bio
-        && Competencies.SequenceEqual(draft.Competencies, StringComparer.Ordinal)
-        && Languages.SequenceEqual(draft.Languages, StringComparer.Ordinal);
+    /// <summary>This expert showing <paramref name="profile"/>; null when it already does (nothing to store, no event).</summary>
+    public Expert? With(ExpertProfile profile) => Profile.SameAs(profile) ? null : this with { Profile = profile };
 
     public Expert Stamped(long version, DateTimeOffset at) => this with { Version = version, UpdatedAt = at };
 

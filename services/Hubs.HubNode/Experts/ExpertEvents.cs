@@ -18,17 +18,5 @@ public static class ExpertEvents
             Version = expert.Version,
             ExpertId = expert.Id,
         })
-        : OutboxMessage.For(new ExpertPublished
-        {
-            HubId = hubId,
-            EventId = eventId,
-            OccurredAt = expert.UpdatedAt,
-            Version = expert.Version,
-            ExpertId = expert.Id,
-            Name = expert.Name,
-            Title = expert.Title,
-            Bio = expert.Bio,
-            Competencies = expert.Competencies,
-            Languages = expert.Languages,
-        });
+        : OutboxMessage.For(new ExpertPublished(expert.Profile, hubId, expert.Id, expert.Version, eventId, expert.UpdatedAt));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hubs.Contracts.Events;
 using Hubs.Contracts.Taxonomy;
 using Hubs.ServiceDefaults.Http;
 
@@ -23,7 +24,9 @@ public static class ExpertValidation
         var competencies = Codes(input.Competencies, "competencies", Topics.IsKnown, "topic code", errors);
         var languages = Codes(input.Languages, "languages", LanguageCodes.IsKnown, "ISO 639-1 language code", errors);
 
-        draft = errors.Count == 0 ? new ExpertDraft(name!, title!, bio!, competencies!, languages!) : null;
+        draft = errors.Count == 0
+            ? new ExpertDraft(new ExpertProfile { Name = name!, Title = title!, Bio = bio!, Competencies = competencies!, Languages = languages! })
+            : null;
         return errors;
     }
 

@@ -59,7 +59,7 @@ public static class ExpertsApi
     public static async Task<Created<ExpertResponse>> CreateExpert(
         Valid<ExpertDraft> draft, [AsParameters] ExpertServices services, CancellationToken cancellationToken)
     {
-        var expert = await services.Writer.CreateAsync((id, at) => Expert.New(draft.Value, id, at), cancellationToken);
+        var expert = await services.Writer.CreateAsync((id, at) => Expert.New(draft.Value.Profile, id, at), cancellationToken);
         return ChangeResults.Created(services.Http, $"/api/hubs/{services.Hub.Value.Id}/experts/{expert.Id}", expert.Version, ExpertResponse.From(expert));
     }
 
@@ -67,7 +67,7 @@ public static class ExpertsApi
         Guid id, IfMatch ifMatch, Valid<ExpertDraft> draft, [AsParameters] ExpertServices services, CancellationToken cancellationToken)
     {
         var change = await services.Writer.ChangeAsync(id, ifMatch.Version,
-            (current, _) => current.Has(draft.Value) ? null : current.With(draft.Value), cancellationToken);
+            (current, _) => current.With(draft.Value.Profile), cancellationToken);
         return change.Outcome is ChangeOutcome.Changed or ChangeOutcome.Unchanged
             ? Ok(change.Current!, services)
             : ChangeResults.Failed(id, change);

@@ -146,7 +146,7 @@ public sealed class BookingMail(
             ["time_zone"] = booking.TimeZone,
             ["minutes"] = ((int)(booking.End - booking.Start).TotalMinutes).ToString(CultureInfo.InvariantCulture),
             ["video_link"] = booking.VideoLink,
-            ["expert_name"] = expert?.Name ?? "",
+            ["expert_name"] = expert?.Profile.Name ?? "",
         };
     }
 

@@ -25,7 +25,7 @@ public sealed class SlotListing(IExpertStore experts, IAvailabilityStore availab
 
         var chosen = active
             .Where(e => query.ExpertId is not { } id || e.Id == id)
-            .Where(e => query.Topic is not { } topic || e.Competencies.Contains(topic, StringComparer.Ordinal))
+            .Where(e => query.Topic is not { } topic || e.Profile.Competencies.Contains(topic, StringComparer.Ordinal))
             .ToDictionary(e => e.Id);
         var rules = (await availabilities.ListAsync(cancellationToken)).Where(a => chosen.ContainsKey(a.ExpertId)).ToList();
         if (rules.Count == 0 || query.Window.Duration == Duration.Zero)
@@ -41,7 +41,7 @@ public sealed class SlotListing(IExpertStore experts, IAvailabilityStore availab
             .. rules
                 .SelectMany(a => new SlotCalendar(a.Rules)
                     .FreeSlots(query.Kind, query.Window, now, busy[a.ExpertId])
-                    .Select(slot => new FreeSlot(a.ExpertId, chosen[a.ExpertId].Name, query.Kind, slot)))
+                    .Select(slot => new FreeSlot(a.ExpertId, chosen[a.ExpertId].Profile.Name, query.Kind, slot)))
                 .OrderBy(s => s.Interval.Start)
                 .ThenBy(s => s.ExpertName, StringComparer.Ordinal)
                 .ThenBy(s => s.ExpertId),

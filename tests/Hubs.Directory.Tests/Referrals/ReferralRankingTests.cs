@@ -1,3 +1,4 @@
+using Hubs.Contracts.Events;
 using Hubs.Contracts.Geography;
 using Hubs.Contracts.Taxonomy;
 using Hubs.Directory.Experts;
@@ -37,9 +38,7 @@ public sealed class ReferralRankingTests
             ExpertId = Guid.Parse("0195f000-0000-7000-8000-000000000001"),
             Version = 1,
             Retired = false,
-            Name = "Ada",
-            Competencies = [Topics.Cybersecurity.Code],
-            Languages = ["it"],
+            Profile = new ExpertProfile { Name = "Ada", Title = "", Bio = "", Competencies = [Topics.Cybersecurity.Code], Languages = ["it"] },
             LastEventId = Guid.NewGuid(),
             UpdatedAt = Now,
         }],

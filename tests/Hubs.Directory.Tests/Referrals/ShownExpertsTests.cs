@@ -1,3 +1,4 @@
+using Hubs.Contracts.Events;
 using Hubs.Contracts.Taxonomy;
 using Hubs.Directory.Experts;
 using Hubs.Directory.Registry;
@@ -30,9 +31,15 @@ public sealed class ShownExpertsTests
             ExpertId = Guid.NewGuid(),
             Version = 1,
             Retired = false,
-            Name = random.Next(3) == 0 ? null : $"Ada {random.Next(3)}",
-            Competencies = [.. topics.Where(_ => random.Next(2) == 0)],
-            Languages = random.Next(2) == 0 ? ["it"] : ["it", "en"],
+            Profile = new ExpertProfile
+            {
+                // A profile without a name stands for a record whose name is unknown: the ranking must still order it.
+                Name = (random.Next(3) == 0 ? null : $"Ada {random.Next(3)}")!,
+                Title = "",
+                Bio = "",
+                Competencies = [.. topics.Where(_ => random.Next(2) == 0)],
+                Languages = random.Next(2) == 0 ? ["it"] : ["it", "en"],
+            },
             LastEventId = Guid.NewGuid(),
             UpdatedAt = Now,
             Availability = random.Next(3) == 0 ? null : new AvailabilitySummary

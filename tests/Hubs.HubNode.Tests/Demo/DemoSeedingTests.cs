@@ -106,12 +106,10 @@ public sealed class DemoSeedingTests
         });
     }
 
-    private sealed class DraftComparer : IEqualityComparer<ExpertDraft>
+    private sealed class DraftComparer : IEqualityComparer<ExpertProfile>
     {
-        public bool Equals(ExpertDraft? x, ExpertDraft? y) =>
-            x is not null && y is not null && x.Name == y.Name && x.Title == y.Title && x.Bio == y.Bio
-            && x.Competencies.SequenceEqual(y.Competencies) && x.Languages.SequenceEqual(y.Languages);
+        public bool Equals(ExpertProfile? x, ExpertProfile? y) => x is not null && y is not null && x.SameAs(y);
 
-        public int GetHashCode(ExpertDraft obj) => obj.Name.GetHashCode(StringComparison.Ordinal);
+        public int GetHashCode(ExpertProfile obj) => obj.Name.GetHashCode(StringComparison.Ordinal);
     }
 }

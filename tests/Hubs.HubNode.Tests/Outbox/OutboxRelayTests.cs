@@ -174,7 +174,7 @@ public sealed class OutboxRelayTests : IDisposable
         var ids = new List<Guid>();
         for (var i = 0; i < count; i++)
         {
-            var draft = new ExpertDraft($"Expert {i}", "Consulente", "Bio.", ["ecommerce"], ["it"]);
+            var draft = new ExpertProfile { Name = $"Expert {i}", Title = "Consulente", Bio = "Bio.", Competencies = ["ecommerce"], Languages = ["it"] };
             var expert = await writer.CreateAsync((id, at) => Expert.New(draft, id, at));
             ids.Add(expert.Id);
         }

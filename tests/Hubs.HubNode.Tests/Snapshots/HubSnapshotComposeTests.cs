@@ -100,11 +100,7 @@ public sealed class HubSnapshotComposeTests
         return new Expert
         {
             Id = Guid.CreateVersion7(),
-            Name = "Name",
-            Title = "Title",
-            Bio = "Bio",
-            Competencies = ["grants"],
-            Languages = ["it"],
+            Profile = new ExpertProfile { Name = "Name", Title = "Title", Bio = "Bio", Competencies = ["grants"], Languages = ["it"] },
             Version = version,
             UpdatedAt = updatedAt,
             RetiredAt = retired ? updatedAt : null,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
 using Hubs.HubNode.Practices;
 using Hubs.HubNode.Snapshots;
@@ -16,7 +17,10 @@ public sealed class EventBuilderTests
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
     private static readonly DateTimeOffset At = new(2026, 5, 4, 10, 0, 0, TimeSpan.Zero);
 
-    private static readonly ExpertDraft ExpertContent = new("Anna Bianchi", "Consulente e-commerce", "Aiuta le botteghe.", ["ecommerce"], ["it", "en"]);
+    private static readonly ExpertProfile ExpertContent = new()
+    {
+        Name = "Anna Bianchi", Title = "Consulente e-commerce", Bio = "Aiuta le botteghe.", Competencies = ["ecommerce"], Languages = ["it", "en"],
+    };
 
     private static readonly PracticeDraft PracticeContent = new(
         "Vetrina online", "Una bottega passa all'e-commerce.", "# Come\nPasso per passo.", ["ecommerce"], "Vendite +20%",

@@ -16,7 +16,19 @@ public static class DirectorySchema
         new(1, "tables as of the first versioned build (brings older unversioned files to that shape)", BaselineAsync),
         SqliteMigration.Sql(2, "outbox: what the directory tells the network, written with the change", OutboxTable.Create),
         SqliteMigration.Sql(3, "membership audit trail: who suspended or admitted a hub, when and why", MembershipActions),
+        SqliteMigration.Sql(4, "an expert's profile as one JSON document (decision 32)", ExpertProfileDocument),
     ];
+
+    // Step 4. The profile moves into one JSON column (ExpertProfile.ToJson's shape), so a new field needs no step;
+    // name, competencies and languages stay as the columns searches filter, group and order by. Tombstones have none.
+    private const string ExpertProfileDocument = """
+        ALTER TABLE experts ADD COLUMN profile TEXT;
+        UPDATE experts SET profile = json_object(
+            'name', name, 'title', title, 'bio', bio, 'competencies', json(competencies), 'languages', json(languages))
+        WHERE retired = 0;
+        ALTER TABLE experts DROP COLUMN title;
+        ALTER TABLE experts DROP COLUMN bio;
+        """;
 
     // Step 3. One row per coordinator decision, kept for good (a decision that changed nothing is kept too).
     private const string MembershipActions = """

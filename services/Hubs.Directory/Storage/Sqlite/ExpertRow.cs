@@ -1,3 +1,4 @@
+using Hubs.Contracts.Events;
 using Hubs.Directory.Experts;
 
 namespace Hubs.Directory.Storage.Sqlite;
@@ -9,11 +10,9 @@ internal sealed class ExpertRow
     public string ExpertId { get; set; } = "";
     public long Version { get; set; }
     public long Retired { get; set; }
-    public string? Name { get; set; }
-    public string? Title { get; set; }
-    public string? Bio { get; set; }
-    public string? Competencies { get; set; }
-    public string? Languages { get; set; }
+
+    /// <summary>The profile's JSON (<see cref="ExpertProfile.ToJson"/>); null on a tombstone.</summary>
+    public string? Profile { get; set; }
     public string LastEventId { get; set; } = "";
     public string UpdatedAt { get; set; } = "";
     public long? AvailabilityVersion { get; set; }
@@ -33,11 +32,7 @@ internal sealed class ExpertRow
         ExpertId = Guid.Parse(ExpertId),
         Version = Version,
         Retired = Retired != 0,
-        Name = Name,
-        Title = Title,
-        Bio = Bio,
-        Competencies = StoredValues.List(Competencies),
-        Languages = StoredValues.List(Languages),
+        Profile = Profile is null ? null : ExpertProfile.FromJson(Profile),
         LastEventId = Guid.Parse(LastEventId),
         UpdatedAt = StoredValues.Time(UpdatedAt),
         Availability = AvailabilityVersion is { } version

@@ -10,16 +10,18 @@ namespace Hubs.Directory.Storage.Sqlite;
 /// </summary>
 public static class ExpertWrites
 {
+    // The profile is stored whole (one JSON document); name, competencies and languages again beside it, as the keys
+    // the SQL searches, groups and orders by.
     public static ProjectionWrite Published(ExpertPublished published, DateTimeOffset now)
     {
         const string sql = """
-            INSERT INTO experts (hub_id, expert_id, version, retired, name, title, bio, competencies, languages,
+            INSERT INTO experts (hub_id, expert_id, version, retired, name, profile, competencies, languages,
                                  search_text, sort_name, last_event_id, updated_at, applied_at)
-            VALUES (@HubId, @ExpertId, @Version, 0, @Name, @Title, @Bio, @Competencies, @Languages,
+            VALUES (@HubId, @ExpertId, @Version, 0, @Name, @Profile, @Competencies, @Languages,
                     @SearchText, @SortName, @EventId, @UpdatedAt, @Now)
             ON CONFLICT (hub_id, expert_id) DO UPDATE SET
-                version = excluded.version, retired = 0, name = excluded.name, title = excluded.title,
-                bio = excluded.bio, competencies = excluded.competencies, languages = excluded.languages,
+                version = excluded.version, retired = 0, name = excluded.name, profile = excluded.profile,
+                competencies = excluded.competencies, languages = excluded.languages,
                 search_text = excluded.search_text, sort_name = excluded.sort_name,
                 last_event_id = excluded.last_event_id, updated_at = excluded.updated_at, applied_at = excluded.applied_at
             WHERE excluded.version > experts.version
@@ -30,8 +32,7 @@ public static class ExpertWrites
             ExpertId = StoredValues.Id(published.ExpertId),
             published.Version,
             published.Name,
-            published.Title,
-            published.Bio,
+            Profile = published.ToJson(),
             Competencies = StoredValues.List(published.Competencies),
             Languages = StoredValues.List(published.Languages),
             SearchText = ExpertSearchText.For(published),
@@ -50,7 +51,7 @@ public static class ExpertWrites
             INSERT INTO experts (hub_id, expert_id, version, retired, last_event_id, updated_at, applied_at)
             VALUES (@HubId, @ExpertId, @Version, 1, @EventId, @UpdatedAt, @Now)
             ON CONFLICT (hub_id, expert_id) DO UPDATE SET
-                version = excluded.version, retired = 1, name = NULL, title = NULL, bio = NULL,
+                version = excluded.version, retired = 1, name = NULL, profile = NULL,
                 competencies = '[]', languages = '[]', search_text = '', sort_name = '',
                 last_event_id = excluded.last_event_id, updated_at = excluded.updated_at, applied_at = excluded.applied_at
             WHERE excluded.version > experts.version

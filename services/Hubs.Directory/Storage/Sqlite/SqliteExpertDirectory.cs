@@ -17,8 +17,7 @@ public sealed class SqliteExpertDirectory(
     SqliteDatabase database, ProjectionWriter writer, TimeProvider clock, DirectoryReadModel? readModel = null) : IExpertDirectory
 {
     internal const string Columns = """
-        e.hub_id AS HubId, e.expert_id AS ExpertId, e.version AS Version, e.retired AS Retired, e.name AS Name,
-        e.title AS Title, e.bio AS Bio, e.competencies AS Competencies, e.languages AS Languages,
+        e.hub_id AS HubId, e.expert_id AS ExpertId, e.version AS Version, e.retired AS Retired, e.profile AS Profile,
         e.last_event_id AS LastEventId, e.updated_at AS UpdatedAt,
         a.version AS AvailabilityVersion, a.next_free_brainstorming AS NextFreeBrainstorming,
         a.next_free_followup AS NextFreeFollowup, a.free_brainstorming_14d AS FreeBrainstorming,

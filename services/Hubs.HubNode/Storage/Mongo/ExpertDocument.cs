@@ -1,16 +1,15 @@
+using Hubs.Contracts.Events;
 using Hubs.HubNode.Experts;
+using MongoDB.Bson;
 
 namespace Hubs.HubNode.Storage.Mongo;
 
-/// <summary>An <c>experts</c> document.</summary>
+/// <summary>An <c>experts</c> document: the profile as the subdocument of its JSON, the name beside it to order by.</summary>
 internal sealed class ExpertDocument
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
-    public string Title { get; set; } = "";
-    public string Bio { get; set; } = "";
-    public List<string> Competencies { get; set; } = [];
-    public List<string> Languages { get; set; } = [];
+    public BsonDocument Profile { get; set; } = new();
     public long Version { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? RetiredAt { get; set; }
@@ -18,11 +17,8 @@ internal sealed class ExpertDocument
     public static ExpertDocument From(Expert expert) => new()
     {
         Id = MongoFields.Id(expert.Id),
-        Name = expert.Name,
-        Title = expert.Title,
-        Bio = expert.Bio,
-        Competencies = [.. expert.Competencies],
-        Languages = [.. expert.Languages],
+        Name = expert.Profile.Name,
+        Profile = MongoFields.Document(expert.Profile.ToJson()),
         Version = expert.Version,
         UpdatedAt = MongoFields.Date(expert.UpdatedAt),
         RetiredAt = MongoFields.Date(expert.RetiredAt),
@@ -31,11 +27,7 @@ internal sealed class ExpertDocument
     public Expert ToExpert() => new()
     {
         Id = Guid.Parse(Id),
-        Name = Name,
-        Title = Title,
-        Bio = Bio,
-        Competencies = Competencies,
-        Languages = Languages,
+        Profile = ExpertProfile.FromJson(MongoFields.Json(Profile)),
         Version = Version,
         UpdatedAt = MongoFields.Offset(UpdatedAt),
         RetiredAt = MongoFields.Offset(RetiredAt),

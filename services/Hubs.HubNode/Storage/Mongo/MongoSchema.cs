@@ -18,6 +18,7 @@ internal sealed class MongoSchema(MongoStore store, ILogger<MongoSchema> logger)
     private (int Version, string Name, Func<CancellationToken, Task> Apply)[] Steps =>
     [
         (1, "collections, indexes and the outbox counter as of the first versioned build", BaselineAsync),
+        (2, "an expert's profile as one subdocument (decision 32)", ExpertProfileDocumentAsync),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -97,6 +98,21 @@ internal sealed class MongoSchema(MongoStore store, ILogger<MongoSchema> logger)
             // Another replica inserted it first.
         }
     }
+
+    // Step 2: the profile's fields move into one subdocument of ExpertProfile.ToJson's shape, so a new field needs no
+    // step. An update pipeline, so each document moves in place; documents already moved are left alone.
+    private async Task ExpertProfileDocumentAsync(CancellationToken cancellationToken) =>
+        await store.Experts.UpdateManyAsync(
+            Builders<ExpertDocument>.Filter.Exists(d => d.Profile, exists: false),
+            new PipelineUpdateDefinition<ExpertDocument>(new BsonDocument[]
+            {
+                new("$set", new BsonDocument("profile", new BsonDocument
+                {
+                    { "name", "$name" }, { "title", "$title" }, { "bio", "$bio" }, { "competencies", "$competencies" }, { "languages", "$languages" },
+                })),
+                new("$unset", new BsonArray { "title", "bio", "competencies", "languages" }),
+            }),
+            cancellationToken: cancellationToken);
 
     private async Task RequireTransactionsAsync(CancellationToken cancellationToken)
     {

@@ -14,7 +14,20 @@ public static class SqliteSchema
     [
         new(1, "tables as of the first versioned build (brings older unversioned files to that shape)", BaselineAsync),
         new(2, "mail queue and the booking's language (issue 15)", MailAsync),
+        SqliteMigration.Sql(3, "an expert's profile as one JSON document (decision 32)", ExpertProfileDocument),
     ];
+
+    // Step 3. The profile's fields move into one JSON column (ExpertProfile.ToJson's shape), so a new field needs no
+    // step; the name stays beside it as the listing's sort key.
+    private const string ExpertProfileDocument = """
+        ALTER TABLE experts ADD COLUMN profile TEXT NOT NULL DEFAULT '{}';
+        UPDATE experts SET profile = json_object(
+            'name', name, 'title', title, 'bio', bio, 'competencies', json(competencies), 'languages', json(languages));
+        ALTER TABLE experts DROP COLUMN title;
+        ALTER TABLE experts DROP COLUMN bio;
+        ALTER TABLE experts DROP COLUMN competencies;
+        ALTER TABLE experts DROP COLUMN languages;
+        """;
 
     // Step 2: IF NOT EXISTS and the column check, because builds made before the schema was versioned may have created them.
     private static async Task MailAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
