@@ -23,8 +23,8 @@ internal sealed class MongoSnapshotStore(MongoStore store) : ISnapshotStore
             var state = new HubState(
                 profile?.ToStored(),
                 profile is null ? DateTimeOffset.MinValue : MongoFields.Offset(profile.UpdatedAt),
-                [.. experts.Select(e => e.ToExpert())],
-                [.. practices.Select(d => d.ToPractice())]);
+                [.. experts.Select(e => e.ToEntity())],
+                [.. practices.Select(d => d.ToEntity())]);
 
             var snapshot = take(state);
             await MongoOutboxStore.AppendAsync(store, session, snapshot.Messages, ct);

@@ -1,9 +1,10 @@
 using Hubs.HubNode.Practices;
+using MongoDB.Driver;
 
 namespace Hubs.HubNode.Storage.Mongo;
 
 /// <summary>A <c>practices</c> document.</summary>
-internal sealed class PracticeDocument
+internal sealed class PracticeDocument : IVersionedDocument<PracticeDocument, Practice>
 {
     public string Id { get; set; } = "";
     public string Title { get; set; } = "";
@@ -18,6 +19,17 @@ internal sealed class PracticeDocument
     public DateTime PublishedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? WithdrawnAt { get; set; }
+
+    private static FilterDefinitionBuilder<PracticeDocument> Filter => Builders<PracticeDocument>.Filter;
+
+    public static FilterDefinition<PracticeDocument> Active => Filter.Eq(d => d.WithdrawnAt, null);
+
+    public static SortDefinition<PracticeDocument> ListedOrder =>
+        Builders<PracticeDocument>.Sort.Descending(d => d.UpdatedAt).Descending(d => d.Id);
+
+    public static FilterDefinition<PracticeDocument> WithId(Guid id) => Filter.Eq(d => d.Id, MongoFields.Id(id));
+
+    public static FilterDefinition<PracticeDocument> AtVersion(long version) => Filter.Eq(d => d.Version, version);
 
     public static PracticeDocument From(Practice practice) => new()
     {
@@ -36,7 +48,7 @@ internal sealed class PracticeDocument
         WithdrawnAt = MongoFields.Date(practice.WithdrawnAt),
     };
 
-    public Practice ToPractice() => new()
+    public Practice ToEntity() => new()
     {
         Id = Guid.Parse(Id),
         Title = Title,

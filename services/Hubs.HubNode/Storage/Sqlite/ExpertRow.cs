@@ -4,7 +4,7 @@ using Hubs.HubNode.Experts;
 namespace Hubs.HubNode.Storage.Sqlite;
 
 /// <summary>An <c>experts</c> row as Dapper reads it: the profile as one JSON document, the name beside it to order by.</summary>
-internal sealed class ExpertRow
+public sealed class ExpertRow : IVersionedRow<ExpertRow, Expert>
 {
     public string Id { get; set; } = "";
     public string Profile { get; set; } = "";
@@ -12,11 +12,17 @@ internal sealed class ExpertRow
     public string UpdatedAt { get; set; } = "";
     public string? RetiredAt { get; set; }
 
-    public static readonly SqliteColumnList Table = new("id", "name", "profile", "version", "updated_at", "retired_at");
+    public static string TableName => "experts";
 
-    public static string Columns => Table.Select;
+    public static SqliteColumnList Table { get; } = new("id", "name", "profile", "version", "updated_at", "retired_at");
 
-    public Expert ToExpert() => new()
+    public static string EndedColumn => "retired_at";
+
+    public static string ListedOrder => "name, id";
+
+    public static string[] KeptOnUpdate { get; } = ["id"];
+
+    public Expert ToEntity() => new()
     {
         Id = Guid.Parse(Id),
         Profile = ExpertProfile.FromJson(Profile),
@@ -26,7 +32,7 @@ internal sealed class ExpertRow
     };
 
     /// <summary>Parameters for an insert or update of <paramref name="expert"/>.</summary>
-    public static object Parameters(Expert expert, long expectedVersion = 0) => new
+    public static object Parameters(Expert expert, long expectedVersion) => new
     {
         Id = SqliteColumns.Id(expert.Id),
         expert.Profile.Name,

@@ -3,7 +3,7 @@ using Hubs.HubNode.Practices;
 namespace Hubs.HubNode.Storage.Sqlite;
 
 /// <summary>A <c>practices</c> row as Dapper reads it.</summary>
-internal sealed class PracticeRow
+public sealed class PracticeRow : IVersionedRow<PracticeRow, Practice>
 {
     public string Id { get; set; } = "";
     public string Title { get; set; } = "";
@@ -19,13 +19,20 @@ internal sealed class PracticeRow
     public string UpdatedAt { get; set; } = "";
     public string? WithdrawnAt { get; set; }
 
-    public static readonly SqliteColumnList Table = new(
+    public static string TableName => "practices";
+
+    public static string EndedColumn => "withdrawn_at";
+
+    public static string ListedOrder => "updated_at DESC, id DESC";
+
+    // A revision keeps the first publication time.
+    public static string[] KeptOnUpdate { get; } = ["id", "published_at"];
+
+    public static SqliteColumnList Table { get; } = new(
         "id", "title", "summary", "body_markdown", "topics", "results_achieved", "links", "language", "grant_call_reference",
         "version", "published_at", "updated_at", "withdrawn_at");
 
-    public static string Columns => Table.Select;
-
-    public Practice ToPractice() => new()
+    public Practice ToEntity() => new()
     {
         Id = Guid.Parse(Id),
         Title = Title,
@@ -43,7 +50,7 @@ internal sealed class PracticeRow
     };
 
     /// <summary>Parameters for an insert or update of <paramref name="practice"/>.</summary>
-    public static object Parameters(Practice practice, long expectedVersion = 0) => new
+    public static object Parameters(Practice practice, long expectedVersion) => new
     {
         Id = SqliteColumns.Id(practice.Id),
         practice.Title,

@@ -7,7 +7,7 @@ namespace Hubs.HubNode.Storage.Sqlite;
 /// name here (and its property on the row). Each column is read into, and written from, the row property of the same
 /// name in Pascal case (<c>body_markdown</c> ↔ <c>BodyMarkdown</c>).
 /// </summary>
-internal sealed class SqliteColumnList(params string[] columns)
+public sealed class SqliteColumnList(params string[] columns)
 {
     /// <summary><c>id AS Id, body_markdown AS BodyMarkdown, …</c></summary>
     public string Select { get; } = string.Join(", ", columns.Select(c => $"{c} AS {Property(c)}"));

@@ -21,11 +21,11 @@ public sealed class SqliteSnapshotStore(SqliteDatabase database) : ISnapshotStor
             transaction,
             cancellationToken: cancellationToken));
         var experts = await connection.QueryAsync<ExpertRow>(new CommandDefinition(
-            $"SELECT {ExpertRow.Columns} FROM experts ORDER BY id",
+            $"SELECT {ExpertRow.Table.Select} FROM experts ORDER BY id",
             transaction: transaction,
             cancellationToken: cancellationToken));
         var practices = await connection.QueryAsync<PracticeRow>(new CommandDefinition(
-            $"SELECT {PracticeRow.Columns} FROM practices ORDER BY id",
+            $"SELECT {PracticeRow.Table.Select} FROM practices ORDER BY id",
             transaction: transaction,
             cancellationToken: cancellationToken));
 
@@ -35,8 +35,8 @@ public sealed class SqliteSnapshotStore(SqliteDatabase database) : ISnapshotStor
         var state = new HubState(
             profile,
             profileRow is null ? DateTimeOffset.MinValue : SqliteColumns.Instant(profileRow.UpdatedAt),
-            [.. experts.Select(r => r.ToExpert())],
-            [.. practices.Select(r => r.ToPractice())]);
+            [.. experts.Select(r => r.ToEntity())],
+            [.. practices.Select(r => r.ToEntity())]);
 
         var snapshot = take(state);
         foreach (var message in snapshot.Messages)
