@@ -2,6 +2,7 @@ using System.Globalization;
 using Hubs.Contracts.Federation;
 using Hubs.Contracts.Geography;
 using Hubs.Contracts.Taxonomy;
+using Hubs.ServiceDefaults.Http;
 using Hubs.ServiceDefaults.Search;
 
 namespace Hubs.Directory.Experts;
@@ -68,10 +69,10 @@ public sealed record ExpertQuery(
 
         var freeWithin = Blank(FreeWithinDays)
             ? (int?)null
-            : Number(FreeWithinDays, 0, "freeWithinDays", 0, MaxFreeWithinDays,
+            : QueryNumbers.Parse(FreeWithinDays, 0, "freeWithinDays", 0, MaxFreeWithinDays,
                 $"freeWithinDays is a whole number of days from 0 to {MaxFreeWithinDays}.", errors);
-        var page = Number(Page, 1, "page", 1, int.MaxValue, "The page is a whole number from 1.", errors);
-        var pageSize = Number(PageSize, DefaultPageSize, "pageSize", 1, MaxPageSize,
+        var page = QueryNumbers.Parse(Page, 1, "page", 1, int.MaxValue, "The page is a whole number from 1.", errors);
+        var pageSize = QueryNumbers.Parse(PageSize, DefaultPageSize, "pageSize", 1, MaxPageSize,
             $"The page size is a whole number from 1 to {MaxPageSize}.", errors);
 
         return errors.Count > 0
@@ -91,20 +92,4 @@ public sealed record ExpertQuery(
     }
 
     private static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
-
-    private static int Number(string? text, int fallback, string field, int min, int max, string message, Dictionary<string, string[]> errors)
-    {
-        if (Blank(text))
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-        {
-            return value;
-        }
-
-        errors[field] = [message];
-        return fallback;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hubs.Contracts.Federation;
 using Hubs.Contracts.Taxonomy;
+using Hubs.ServiceDefaults.Http;
 using Hubs.ServiceDefaults.Search;
 
 namespace Hubs.Exchange.Practices;
@@ -42,8 +43,8 @@ public sealed record PracticeQuery(string? Q, string? Topic, string? Hub, string
             errors["q"] = [string.Create(CultureInfo.InvariantCulture, $"The search text is at most {MaxQueryLength} characters.")];
         }
 
-        var page = Number(Page, 1, "page", 1, int.MaxValue, "The page is a whole number from 1.", errors);
-        var pageSize = Number(PageSize, DefaultPageSize, "pageSize", 1, MaxPageSize,
+        var page = QueryNumbers.Parse(Page, 1, "page", 1, int.MaxValue, "The page is a whole number from 1.", errors);
+        var pageSize = QueryNumbers.Parse(PageSize, DefaultPageSize, "pageSize", 1, MaxPageSize,
             string.Create(CultureInfo.InvariantCulture, $"The page size is a whole number from 1 to {MaxPageSize}."), errors);
 
         return errors.Count > 0
@@ -60,20 +61,4 @@ public sealed record PracticeQuery(string? Q, string? Topic, string? Hub, string
     }
 
     private static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
-
-    private static int Number(string? text, int fallback, string field, int min, int max, string message, Dictionary<string, string[]> errors)
-    {
-        if (Blank(text))
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-        {
-            return value;
-        }
-
-        errors[field] = [message];
-        return fallback;
-    }
 }

@@ -5,10 +5,11 @@ using Hubs.ServiceDefaults.Outbox;
 namespace Hubs.HubNode.Experts;
 
 /// <summary>A person who takes consultations at this hub. <see cref="Version"/> grows by one on every change, retirement included.</summary>
-public sealed record Expert : IVersioned<Expert>
+public sealed record Expert : IVersionedResource<Expert, ExpertDraft, ExpertResponse>
 {
     public static string Noun => "expert";
     public static string Shown => "active";
+    public static string Collection => "experts";
 
     public required Guid Id { get; init; }
 
@@ -32,8 +33,15 @@ public sealed record Expert : IVersioned<Expert>
         UpdatedAt = at,
     };
 
-    /// <summary>This expert showing <paramref name="profile"/>; null when it already does (nothing to store, no event).</summary>
-    public Expert? With(ExpertProfile profile) => Profile.SameAs(profile) ? null : this with { Profile = profile };
+    static Expert IVersionedResource<Expert, ExpertDraft, ExpertResponse>.First(ExpertDraft draft, Guid id, DateTimeOffset at) => New(draft.Profile, id, at);
+
+    static ExpertResponse IVersionedResource<Expert, ExpertDraft, ExpertResponse>.Response(Expert entity) => ExpertResponse.From(entity);
+
+    /// <summary>This expert showing the draft's profile; null when it already does (nothing to store, no event).</summary>
+    public Expert? Revised(ExpertDraft draft) => Profile.SameAs(draft.Profile) ? null : this with { Profile = draft.Profile };
+
+    /// <summary>Retired at <paramref name="at"/>.</summary>
+    public Expert Ended(DateTimeOffset at) => this with { RetiredAt = at };
 
     public Expert Stamped(long version, DateTimeOffset at) => this with { Version = version, UpdatedAt = at };
 

@@ -4,10 +4,11 @@ using Hubs.ServiceDefaults.Outbox;
 namespace Hubs.HubNode.Practices;
 
 /// <summary>A best practice this hub authored. <see cref="Version"/> grows by one on every change, withdrawal included.</summary>
-public sealed record Practice : IVersioned<Practice>
+public sealed record Practice : IVersionedResource<Practice, PracticeDraft, PracticeResponse>
 {
     public static string Noun => "practice";
     public static string Shown => "published";
+    public static string Collection => "practices";
 
     public required Guid Id { get; init; }
     public required string Title { get; init; }
@@ -75,6 +76,15 @@ public sealed record Practice : IVersioned<Practice>
         && ResultsAchieved == draft.ResultsAchieved && Language == draft.Language && GrantCallReference == draft.GrantCallReference
         && Topics.SequenceEqual(draft.Topics, StringComparer.Ordinal)
         && Links.SequenceEqual(draft.Links, StringComparer.Ordinal);
+
+    static Practice IVersionedResource<Practice, PracticeDraft, PracticeResponse>.First(PracticeDraft draft, Guid id, DateTimeOffset at) => New(draft, id, at);
+
+    static PracticeResponse IVersionedResource<Practice, PracticeDraft, PracticeResponse>.Response(Practice entity) => PracticeResponse.From(entity);
+
+    public Practice? Revised(PracticeDraft draft) => Has(draft) ? null : With(draft);
+
+    /// <summary>Withdrawn at <paramref name="at"/>.</summary>
+    public Practice Ended(DateTimeOffset at) => this with { WithdrawnAt = at };
 
     public Practice Stamped(long version, DateTimeOffset at) => this with { Version = version, UpdatedAt = at };
 

@@ -9,6 +9,9 @@ public interface IVersionedStore<T> where T : class, IVersioned<T>
     /// <summary>The resource, ended or not; null if the id was never used.</summary>
     Task<T?> GetAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>The resources not ended, in the resource's listing order.</summary>
+    Task<IReadOnlyList<T>> ListActiveAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Adds a new resource; false if the id is taken.</summary>
     Task<bool> AddAsync(VersionedWrite<T> write, CancellationToken cancellationToken = default);
 

@@ -1,3 +1,5 @@
+using Hubs.ServiceDefaults.Storage;
+
 namespace Hubs.Directory.Storage.ReadModel;
 
 /// <summary>An expert's primary key as the store writes it (the id in <c>StoredValues.Id</c> form).</summary>

@@ -1,5 +1,6 @@
 using Hubs.Contracts.Events;
 using Hubs.Directory.Experts;
+using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.Directory.Storage.Sqlite;
 

@@ -1,6 +1,7 @@
 using Hubs.Contracts.Events;
 using Hubs.Directory.Experts;
 using Hubs.ServiceDefaults.Search;
+using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.Directory.Storage.Sqlite;
 

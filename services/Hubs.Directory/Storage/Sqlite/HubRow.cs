@@ -1,4 +1,5 @@
 using Hubs.Directory.Registry;
+using Hubs.ServiceDefaults.Storage;
 
 namespace Hubs.Directory.Storage.Sqlite;
 

@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Hubs.Directory.Storage.Sqlite;
+namespace Hubs.ServiceDefaults.Storage;
 
-/// <summary>How values the columns hold as text are written and read back.</summary>
-internal static class StoredValues
+/// <summary>
+/// How the directory's and the exchange's SQLite columns hold values as text: fixed-width ISO 8601 UTC instants (they sort
+/// as text), dates, "D" guids and JSON arrays.
+/// </summary>
+public static class StoredValues
 {
     public static string Time(DateTimeOffset value) =>
         value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
