@@ -35,26 +35,9 @@ public sealed class ConsultationConsumer(IConsultationFacts facts, ProjectionMet
         return ApplyAsync(nameof(OutcomeRecorded), fact, context.CancellationToken, wellFormed: !string.IsNullOrWhiteSpace(e.OutcomeCategory));
     }
 
-    private async Task ApplyAsync(string eventType, ConsultationFact fact, CancellationToken cancellationToken, bool wellFormed = true)
-    {
-        if (!wellFormed || !EventChecks.IsWellFormed(fact))
-        {
-            logger.LogWarning("Rejected a malformed {EventType} {EventId} from {HubId} for booking {BookingId} at version {Version}",
-                eventType, fact.EventId, fact.HubId, fact.BookingId, fact.Version);
-            metrics.Record(eventType, ProjectionOutcome.Rejected);
-            return;
-        }
-
-        if (await facts.ApplyAsync(fact, cancellationToken))
-        {
-            metrics.Record(eventType, ProjectionOutcome.Applied);
-            return;
-        }
-
-        logger.LogDebug("Ignored {EventType} {EventId} for {HubId}/{BookingId} at version {Version}: duplicate or stale",
-            eventType, fact.EventId, fact.HubId, fact.BookingId, fact.Version);
-        metrics.Record(eventType, ProjectionOutcome.Ignored);
-    }
+    private Task ApplyAsync(string eventType, ConsultationFact fact, CancellationToken cancellationToken, bool wellFormed = true) =>
+        metrics.ProjectAsync(new(eventType, fact.EventId, fact.HubId, fact.BookingId, fact.Version),
+            wellFormed && EventChecks.IsWellFormed(fact), () => facts.ApplyAsync(fact, cancellationToken), logger);
 
     // An attendance this service does not know yet makes the fact malformed (empty status) rather than guessed.
     private static string Attended(string? attendance) => attendance switch

@@ -31,6 +31,32 @@ public sealed class ProjectionMetrics : IRefusedEvents
             new KeyValuePair<string, object?>("outcome", Tag(refusal == EventRefusal.SuspendedHub ? ProjectionOutcome.Ignored : ProjectionOutcome.Rejected)),
             new KeyValuePair<string, object?>("reason", refusal.Tag()));
 
+    /// <summary>
+    /// The one way the directory applies an event: a malformed one is rejected (logged and counted, not retried:
+    /// retrying cannot make it well-formed), <paramref name="apply"/> stores a newer one, a duplicate or older one is
+    /// ignored; each outcome is counted under <paramref name="projected"/>'s type.
+    /// </summary>
+    public async Task ProjectAsync(ProjectedEvent projected, bool wellFormed, Func<Task<bool>> apply, ILogger logger)
+    {
+        if (!wellFormed)
+        {
+            logger.LogWarning("Rejected a malformed {EventType} {EventId} from {HubId} for {Subject} at version {Version}",
+                projected.Type, projected.EventId, projected.HubId, projected.Subject, projected.Version);
+            Record(projected.Type, ProjectionOutcome.Rejected);
+            return;
+        }
+
+        if (await apply())
+        {
+            Record(projected.Type, ProjectionOutcome.Applied);
+            return;
+        }
+
+        logger.LogDebug("Ignored {EventType} {EventId} for {HubId}/{Subject} at version {Version}: duplicate or stale",
+            projected.Type, projected.EventId, projected.HubId, projected.Subject, projected.Version);
+        Record(projected.Type, ProjectionOutcome.Ignored);
+    }
+
     private static string Tag(ProjectionOutcome outcome) => outcome switch
     {
         ProjectionOutcome.Applied => "applied",

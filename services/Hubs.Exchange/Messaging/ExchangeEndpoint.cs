@@ -11,8 +11,7 @@ public static class ExchangeEndpoint
     public static void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<HubAnnouncedConsumer>();
-        bus.AddConsumer<PracticePublishedConsumer>();
-        bus.AddConsumer<PracticeWithdrawnConsumer>();
+        bus.AddConsumer<PracticeConsumer>();
         bus.AddConsumer<HubMembershipChangedConsumer>();
     }
 
@@ -21,8 +20,7 @@ public static class ExchangeEndpoint
         {
             MessagingRegistration.ApplyEndpointRules(e, context);
             e.ConfigureConsumer<HubAnnouncedConsumer>(context);
-            e.ConfigureConsumer<PracticePublishedConsumer>(context);
-            e.ConfigureConsumer<PracticeWithdrawnConsumer>(context);
+            e.ConfigureConsumer<PracticeConsumer>(context);
             e.ConfigureConsumer<HubMembershipChangedConsumer>(context);
         });
 }
