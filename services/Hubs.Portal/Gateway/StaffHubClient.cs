@@ -65,6 +65,10 @@ public sealed class StaffHubClient(HttpClient http)
     public Task<ApiResult<StaffBooking>> BookReferralAsync(string hubId, Guid referralId, ReferralSlot slot, CancellationToken cancellationToken) =>
         GatewayCalls.SendAsync<StaffBooking>(http, GatewayCalls.Post($"{Hub(hubId)}/referrals/{referralId}/book", slot), "a referral's booking", cancellationToken);
 
+    /// <summary>Declines an open referral; the reason stays at the hub (the network hears only "declined").</summary>
+    public Task<ApiResult<IncomingReferralView>> DeclineReferralAsync(string hubId, Guid referralId, string reason, CancellationToken cancellationToken) =>
+        GatewayCalls.SendAsync<IncomingReferralView>(http, GatewayCalls.Post($"{Hub(hubId)}/referrals/{referralId}/decline", new { reason }), "a referral's decline", cancellationToken);
+
     /// <summary>An expert's availability (404 until it has any).</summary>
     public Task<ApiResult<AvailabilityView>> AvailabilityAsync(string hubId, Guid expertId, CancellationToken cancellationToken) =>
         GatewayCalls.SendAsync<AvailabilityView>(http, GatewayCalls.Get($"{Hub(hubId)}/experts/{expertId}/availability"), "an expert's availability", cancellationToken);

@@ -39,6 +39,12 @@ public sealed class StaffFixture : IAsyncLifetime
 
     public const string UpcomingCompany = "Pasticceria Staff Test";
 
+    /// <summary>Two businesses Ivrea referred to Lomazzo after a meeting held there: one to accept, one to decline.</summary>
+    public Task<IReadOnlyDictionary<string, Guid>> Referred { get; private set; } = null!;
+
+    public const string ReferredToAccept = "Trasporti Segnalati Srl";
+    public const string ReferredToDecline = "Magazzini Segnalati Snc";
+
     /// <summary>How long each sign-in took, from the click on "sign in" to the staff page (for the closing note).</summary>
     public List<(string Account, TimeSpan Elapsed)> SignInTimings { get; } = [];
 
@@ -107,6 +113,7 @@ public sealed class StaffFixture : IAsyncLifetime
         }
 
         UpcomingMeeting = BookAsync();
+        Referred = ReferredBusinesses.ReferAsync(Api, ReferredToAccept, ReferredToDecline);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -1,4 +1,3 @@
-using Hubs.Contracts.Taxonomy;
 using Hubs.Portal.Gateway;
 using Microsoft.AspNetCore.Http;
 
@@ -23,7 +22,7 @@ public sealed record PracticeForm(
         form["summary"].ToString().Trim(),
         // Markdown's leading indentation is meaningful: the body keeps it, as the hub does.
         form["bodyMarkdown"].ToString().TrimEnd(),
-        [.. form["topics"].Where(t => Topics.IsKnown(t)).Select(t => t!)],
+        [.. form["topics"].Where(t => Hubs.Contracts.Taxonomy.Topics.IsKnown(t)).Select(t => t!)],
         form["resultsAchieved"].ToString().Trim(),
         form["links"].ToString().Trim(),
         form["language"] is { Count: 1 } l && ExpertForm.LanguageChoices.Contains(l.ToString()) ? l.ToString() : "it",
