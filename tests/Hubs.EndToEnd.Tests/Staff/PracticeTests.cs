@@ -144,7 +144,7 @@ public sealed class PracticeTests(StaffFixture staff)
         await page.GetByRole(AriaRole.Button, new() { Name = "Endorse" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Endorsement recorded.");
         await Assertions.Expect(page.Locator(".endorsed")).ToHaveTextAsync("Your hub endorses this practice.");
-        await Assertions.Expect(page.Locator(".practice-facts")).ToContainTextAsync("1 endorsements");
+        await Assertions.Expect(page.Locator(".practice-facts")).ToContainTextAsync("endorsements: 1");
         await visitor.StepAsync("endorsed");
         Assert.Empty(visitor.ForeignRequests);
     }
