@@ -7,8 +7,8 @@ using Hubs.Testing.Storage;
 namespace Hubs.HubNode.Tests.Storage;
 
 /// <summary>
-/// A hub's file made by the previous build (schema version 2: one column per profile field) opens with this build with
-/// every expert's profile intact in its one JSON document (decision 32).
+/// A hub's file made by the previous build (schema version 3: one column per profile field) opens with this build with
+/// every expert's profile intact in its one JSON document (decision 33).
 /// </summary>
 public sealed class ExpertProfileMigrationTests
 {
@@ -26,14 +26,14 @@ public sealed class ExpertProfileMigrationTests
     {
         await using var files = new StoreFiles();
         var database = files.Database("hubnode.db");
-        var previous = SqliteSchema.Migrations.Where(m => m.Version <= 2).ToList();
+        var previous = SqliteSchema.Migrations.Where(m => m.Version <= 3).ToList();
         await database.MigrateAsync(previous);
         await using (var connection = await database.OpenAsync())
         {
             await connection.ExecuteAsync(Rows);
         }
 
-        Assert.Equal([3], await database.MigrateAsync(SqliteSchema.Migrations));
+        Assert.Equal([4], await database.MigrateAsync(SqliteSchema.Migrations));
 
         Assert.Equal(await files.FreshShapeAsync(SqliteSchema.Migrations), await StoreShape.OfAsync(database.FilePath));
         var store = new SqliteExpertStore(database);

@@ -14,10 +14,20 @@ public static class SqliteSchema
     [
         new(1, "tables as of the first versioned build (brings older unversioned files to that shape)", BaselineAsync),
         new(2, "mail queue and the booking's language (issue 15)", MailAsync),
-        SqliteMigration.Sql(3, "an expert's profile as one JSON document (decision 32)", ExpertProfileDocument),
+        new(3, "a received referral can be declined, with the staff's reason (issue 13)", DeclinesAsync),
+        SqliteMigration.Sql(4, "an expert's profile as one JSON document (decision 33)", ExpertProfileDocument),
     ];
 
-    // Step 3. The profile's fields move into one JSON column (ExpertProfile.ToJson's shape), so a new field needs no
+    // Step 3: SQLite cannot change a CHECK constraint in place, so incoming_referrals is rebuilt with 'declined' allowed.
+    private static async Task DeclinesAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = ReferralDeclineSchema.Ddl;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    // Step 4. The profile's fields move into one JSON column (ExpertProfile.ToJson's shape), so a new field needs no
     // step; the name stays beside it as the listing's sort key.
     private const string ExpertProfileDocument = """
         ALTER TABLE experts ADD COLUMN profile TEXT NOT NULL DEFAULT '{}';
