@@ -31,7 +31,7 @@ public sealed class ReferralRankingTests
             FirstSeenAt = Now,
         },
         status,
-        [new ExpertRecord
+        ExpertMatch.Of(Request.Topics, Request.Language, [new ExpertRecord
         {
             HubId = hubId,
             ExpertId = Guid.Parse("0195f000-0000-7000-8000-000000000001"),
@@ -42,7 +42,7 @@ public sealed class ReferralRankingTests
             Languages = ["it"],
             LastEventId = Guid.NewGuid(),
             UpdatedAt = Now,
-        }],
+        }]),
         ListedExperts: 1,
         RecentLoad: load);
 
@@ -59,7 +59,7 @@ public sealed class ReferralRankingTests
     [Fact]
     public void Suspended_hubs_and_hubs_without_a_matching_expert_are_not_proposed()
     {
-        var noMatch = Candidate("delta") with { MatchingExperts = [] };
+        var noMatch = Candidate("delta") with { Matching = null };
 
         var ranked = ReferralRanking.Rank(Request, [Candidate("alpha", HubStatus.Suspended), noMatch, Candidate("bravo")], Now, new ReferralOptions());
 
