@@ -21,6 +21,7 @@ public static class Extensions
 
         services.AddGatewayEdge(builder.Configuration);
         services.AddFederationProxy();
+        services.AddInlineSockets();
         return builder;
     }
 }
