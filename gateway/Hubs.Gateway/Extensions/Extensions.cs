@@ -21,7 +21,6 @@ public static class Extensions
 
         services.AddGatewayEdge(builder.Configuration);
         services.AddFederationProxy();
-        services.AddInlineSockets();
         return builder;
     }
 }
