@@ -30,7 +30,8 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
             Need: $"MarkNeed{id}",
             Referrer: $"MarkReferrer{id}",
             Notes: $"MarkNotes{id}",
-            ReferralNote: $"MarkReferralNote{id}");
+            ReferralNote: $"MarkReferralNote{id}",
+            DeclineReason: $"MarkDeclineReason{id}");
         await _federation.Broker.BindWitnessToEveryContractAsync(_federation.VirtualHost, Witness);
 
         // The lomazzo meeting starts in a minute or two, so that its outcome can be recorded during this test.
@@ -125,6 +126,23 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
             list => list!.Any(r => r!["toHubId"]!.GetValue<string>() == "ivrea" && r["status"]!.GetValue<string>() != "sent"),
             TimeSpan.FromSeconds(30),
             "ivrea's status of the referral back at lomazzo");
+
+        // Ivrea declines it with a reason naming the business: the reason stays at ivrea, lomazzo hears "declined".
+        var incoming = JsonNode.Parse(await client.GetStringAsync("/api/hubs/ivrea/referrals/incoming"))!.AsArray()
+            .First(r => r!["fromHubId"]?.GetValue<string>() == "lomazzo" && r["intake"]!["companyName"]!.GetValue<string>() == markers.Company)!;
+        using (var declined = await client.PostAsJsonAsync($"/api/hubs/ivrea/referrals/{incoming["referralId"]!.GetValue<string>()}/decline", new
+        {
+            reason = $"{markers.DeclineReason}: {markers.Company} needs a lab we do not have.",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, declined.StatusCode);
+        }
+
+        await Eventually.Until(
+            () => client.GetFromJsonAsync<JsonArray>("/api/hubs/lomazzo/referrals/outgoing"),
+            list => list!.Any(r => r!["toHubId"]!.GetValue<string>() == "ivrea" && r["status"]!.GetValue<string>() == "declined"),
+            TimeSpan.FromSeconds(30),
+            "ivrea's 'declined' back at lomazzo");
 
         using (var practice = await client.PostAsJsonAsync("/api/hubs/lomazzo/practices", new
         {
@@ -285,8 +303,8 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
         return expertId;
     }
 
-    private sealed record Markers(string Company, string Email, string Vat, string Need, string Referrer, string Notes, string ReferralNote)
+    private sealed record Markers(string Company, string Email, string Vat, string Need, string Referrer, string Notes, string ReferralNote, string DeclineReason)
     {
-        public IEnumerable<string> All => [Company, Email, Vat, Need, Referrer, Notes, ReferralNote];
+        public IEnumerable<string> All => [Company, Email, Vat, Need, Referrer, Notes, ReferralNote, DeclineReason];
     }
 }
