@@ -1,4 +1,5 @@
 using Hubs.Contracts.Events;
+using Hubs.Directory.Referrals;
 
 namespace Hubs.Directory.Experts;
 
@@ -32,6 +33,16 @@ public interface IExpertDirectory
 
     /// <summary>Listed experts (of any hub, suspended or not) having at least one of <paramref name="topics"/>, by hub id then expert id.</summary>
     Task<IReadOnlyList<ExpertRecord>> ListByTopicsAsync(IReadOnlyCollection<string> topics, CancellationToken cancellationToken = default);
+
+    /// <summary>Listed experts of <paramref name="hubId"/> having at least one of <paramref name="topics"/>, by expert id.</summary>
+    Task<IReadOnlyList<ExpertRecord>> ListByTopicsAsync(string hubId, IReadOnlyCollection<string> topics, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Per hub id (suspended or not), what its listed experts having at least one of <paramref name="topics"/> offer a
+    /// referral asking for them in <paramref name="language"/> (<see cref="ExpertMatch"/>); hubs without one are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, ExpertMatch>> MatchByHubAsync(
+        IReadOnlyList<string> topics, string? language, CancellationToken cancellationToken = default);
 
     /// <summary>Listed experts per hub id.</summary>
     Task<IReadOnlyDictionary<string, int>> CountByHubAsync(CancellationToken cancellationToken = default);

@@ -15,15 +15,15 @@ public sealed class LiveAvailability(IServiceProvider services, IOptions<HubLive
     public const string Brainstorming = "brainstorming";
 
     /// <summary>The answers per hub id, for the hubs that answered in time.</summary>
+    /// <param name="matching">By hub id, what its experts offer the request: each hub is asked about the first requested topic one of them covers.</param>
     public async Task<IReadOnlyDictionary<string, LiveAnswer>> FetchAsync(
-        IReadOnlyDictionary<string, IReadOnlyList<ExpertRecord>> matching, ReferralRequest request, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, ExpertMatch> matching, CancellationToken cancellationToken)
     {
         // A typed client per referral: its handler comes from the factory's pool (the desk itself lives for the process).
         var client = services.GetRequiredService<HubLiveClient>();
         var asked = matching
-            .Where(m => client.CanReach(m.Key))
-            .Select(m => (HubId: m.Key, Topic: request.Topics.FirstOrDefault(t => m.Value.Any(e => e.Competencies.Contains(t, StringComparer.Ordinal)))))
-            .Where(h => h.Topic is not null)
+            .Where(m => client.CanReach(m.Key) && m.Value.Covered.Count > 0)
+            .Select(m => (HubId: m.Key, Topic: m.Value.Covered[0]))
             .ToList();
         if (asked.Count == 0)
         {
@@ -36,8 +36,8 @@ public sealed class LiveAvailability(IServiceProvider services, IOptions<HubLive
         {
             try
             {
-                var slots = await client.FreeSlotsAsync(h.HubId, Brainstorming, h.Topic!, budget.Token);
-                return (h.HubId, Answer: new LiveAnswer(h.Topic!, [.. slots.OrderBy(s => s.Start).ThenBy(s => s.ExpertId)]));
+                var slots = await client.FreeSlotsAsync(h.HubId, Brainstorming, h.Topic, budget.Token);
+                return (h.HubId, Answer: new LiveAnswer(h.Topic, [.. slots.OrderBy(s => s.Start).ThenBy(s => s.ExpertId)]));
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -50,17 +50,11 @@ public sealed class LiveAvailability(IServiceProvider services, IOptions<HubLive
     }
 
     /// <summary>
-    /// The matching experts with the live answers applied: an expert covering the topic a hub was asked about takes its
-    /// earliest live slot as its next free brainstorming (none if the hub offered none); the others keep their summaries.
+    /// One hub's matching experts with its live answer applied: an expert covering the topic the hub was asked about takes
+    /// its earliest live slot as its next free brainstorming (none if the hub offered none); the others keep their summaries.
     /// </summary>
-    public static Dictionary<string, IReadOnlyList<ExpertRecord>> Apply(
-        IReadOnlyDictionary<string, IReadOnlyList<ExpertRecord>> matching, IReadOnlyDictionary<string, LiveAnswer> live, DateTimeOffset now) =>
-        matching.ToDictionary(
-            m => m.Key,
-            m => live.TryGetValue(m.Key, out var answer)
-                ? (IReadOnlyList<ExpertRecord>)[.. m.Value.Select(e => e.Competencies.Contains(answer.Topic, StringComparer.Ordinal) ? Fresh(e, answer, now) : e)]
-                : m.Value,
-            StringComparer.Ordinal);
+    public static IEnumerable<ExpertRecord> Apply(IEnumerable<ExpertRecord> experts, LiveAnswer answer, DateTimeOffset now) =>
+        experts.Select(e => e.Competencies.Contains(answer.Topic, StringComparer.Ordinal) ? Fresh(e, answer, now) : e);
 
     private static ExpertRecord Fresh(ExpertRecord expert, LiveAnswer answer, DateTimeOffset now)
     {

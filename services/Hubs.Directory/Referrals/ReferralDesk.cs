@@ -37,14 +37,26 @@ public sealed class ReferralDesk(
         var referred = await log.CountFirstRankedByHubAsync(window, cancellationToken);
         var consulted = await consultations.CountByHubAsync(window, cancellationToken);
         var listed = await experts.CountByHubAsync(cancellationToken);
-        var stored = (await experts.ListByTopicsAsync(request.Topics, cancellationToken))
-            .GroupBy(e => e.HubId, StringComparer.Ordinal)
-            .Where(g => hubs.ContainsKey(g.Key) && g.Key != request.Referrer?.HubId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<ExpertRecord>)[.. g], StringComparer.Ordinal);
+        // What each hub's experts offer, read from the hubs' aggregates rather than expert by expert.
+        var matching = (await experts.MatchByHubAsync(request.Topics, request.Language, cancellationToken))
+            .Where(m => hubs.ContainsKey(m.Key) && m.Key != request.Referrer?.HubId)
+            .ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
 
-        // Fresh free slots from the hubs that answer within the budget; the others keep their last summaries.
-        var answers = await live.FetchAsync(stored, request, cancellationToken);
-        var matching = LiveAvailability.Apply(stored, answers, now);
+        // Fresh free slots from the hubs that answer within the budget; the others keep their last summaries. A hub that
+        // answered is matched again from its experts, with the live slots in place of their summaries.
+        var answers = await live.FetchAsync(matching, cancellationToken);
+        foreach (var (hubId, answer) in answers)
+        {
+            var fresh = LiveAvailability.Apply(await experts.ListByTopicsAsync(hubId, request.Topics, cancellationToken), answer, now);
+            if (ExpertMatch.Of(request.Topics, request.Language, fresh) is { } match)
+            {
+                matching[hubId] = match;
+            }
+            else
+            {
+                matching.Remove(hubId);
+            }
+        }
 
         // A hub that refers a business elsewhere is not proposed to itself.
         var candidates = hubs.Values
@@ -52,7 +64,7 @@ public sealed class ReferralDesk(
             .Select(h => new HubCandidate(
                 h,
                 liveness.Assess(h).Status,
-                matching.GetValueOrDefault(h.HubId) ?? [],
+                matching.GetValueOrDefault(h.HubId),
                 listed.GetValueOrDefault(h.HubId),
                 referred.GetValueOrDefault(h.HubId) + consulted.GetValueOrDefault(h.HubId)));
         var ranked = ReferralRanking.Rank(request, candidates, now, options.Value)

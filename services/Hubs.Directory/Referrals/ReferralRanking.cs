@@ -42,45 +42,24 @@ public static class ReferralRanking
     private static RankedHub? Score(
         ReferralRequest request, HubCandidate candidate, Province province, ReferralWeights weights, DateTimeOffset now, ReferralOptions options)
     {
-        // Counted without a list per expert: a hub may have thousands, and only the shown ones need their topics named.
-        var covers = new bool[request.Topics.Count];
-        var experts = new List<(ExpertRecord Expert, int Matched, bool? Speaks)>();
-        foreach (var expert in candidate.MatchingExperts)
-        {
-            var matched = 0;
-            for (var i = 0; i < covers.Length; i++)
-            {
-                if (Has(expert.Competencies, request.Topics[i]))
-                {
-                    matched++;
-                    covers[i] = true;
-                }
-            }
-
-            if (matched > 0)
-            {
-                experts.Add((expert, matched, Speaks(request, expert)));
-            }
-        }
-
-        if (experts.Count == 0)
+        if (candidate.Matching is not { } matching)
         {
             return null;
         }
 
         var hub = candidate.Hub;
-        var covered = request.Topics.Where((_, i) => covers[i]).ToList();
-        var competence = (0.75 * covered.Count / request.Topics.Count) + (0.25 * Math.Min(1, experts.Count / FullDepth));
+        var covered = matching.Covered;
+        var competence = (0.75 * covered.Count / request.Topics.Count) + (0.25 * Math.Min(1, matching.Experts / FullDepth));
 
         var distanceKm = GreatCircle.DistanceKm(province.Latitude, province.Longitude, hub.Latitude!.Value, hub.Longitude!.Value);
         var distance = 1 / (1 + (distanceKm / options.DistanceAtHalfKm));
 
-        var earliest = experts.Select(e => e.Expert.Availability?.NextFreeBrainstorming).Where(t => t is not null).Min();
+        var earliest = matching.Earliest;
         var slot = earliest is { } first
             ? 1 / (1 + (Math.Max(0, (first - now).TotalDays) / options.SlotDaysAtHalf))
             : 0;
 
-        var language = request.Language is null || experts.Any(e => e.Speaks == true)
+        var language = request.Language is null || matching.SomeoneSpeaks
             ? 1
             : hub.Languages.Contains(request.Language, StringComparer.Ordinal) ? 0.5 : 0;
 
@@ -98,7 +77,7 @@ public static class ReferralRanking
         var points = breakdown.Competence.Points + breakdown.Distance.Points + breakdown.EarliestSlot.Points
             + breakdown.Language.Points + breakdown.LoadBalance.Points;
 
-        var best = Shown(experts)
+        var best = matching.Shown
             .Select(e => new ReferredExpert
             {
                 ExpertId = e.Expert.ExpertId,
@@ -125,83 +104,13 @@ public static class ReferralRanking
             EarliestFreeSlot = earliest,
             Experts = best,
             Explanation = ReferralExplanation.For(new ExplanationFacts(
-                name, distanceKm, experts.Count, covered, [.. request.Topics.Except(covered)], earliest, request.Language,
+                name, distanceKm, matching.Experts, covered, [.. request.Topics.Except(covered)], earliest, request.Language,
                 breakdown.Language.Value, breakdown.LoadBalance.Value, candidate.Status == HubStatus.Stale)),
         };
     }
 
-    /// <summary>
-    /// The <see cref="ExpertsShown"/> first experts by most topics matched, speaking the language, earliest free slot,
-    /// name, id: picked in one pass rather than sorting every matching expert (a hub may have thousands). The order is
-    /// total (an expert id is unique within a hub), so this is exactly what a sort and a take would give.
-    /// </summary>
-    private static List<(ExpertRecord Expert, int Matched, bool? Speaks)> Shown(
-        List<(ExpertRecord Expert, int Matched, bool? Speaks)> experts)
-    {
-        var shown = new List<(ExpertRecord Expert, int Matched, bool? Speaks)>(ExpertsShown + 1);
-        foreach (var expert in experts)
-        {
-            if (shown.Count == ExpertsShown && Before(shown[^1], expert) <= 0)
-            {
-                continue;
-            }
-
-            var at = shown.Count;
-            while (at > 0 && Before(shown[at - 1], expert) > 0)
-            {
-                at--;
-            }
-
-            shown.Insert(at, expert);
-            if (shown.Count > ExpertsShown)
-            {
-                shown.RemoveAt(ExpertsShown);
-            }
-        }
-
-        return shown;
-    }
-
-    private static int Before((ExpertRecord Expert, int Matched, bool? Speaks) x, (ExpertRecord Expert, int Matched, bool? Speaks) y)
-    {
-        var order = y.Matched.CompareTo(x.Matched);
-        if (order == 0)
-        {
-            order = (x.Speaks == false ? 1 : 0).CompareTo(y.Speaks == false ? 1 : 0);
-        }
-
-        if (order == 0)
-        {
-            order = (x.Expert.Availability?.NextFreeBrainstorming ?? DateTimeOffset.MaxValue)
-                .CompareTo(y.Expert.Availability?.NextFreeBrainstorming ?? DateTimeOffset.MaxValue);
-        }
-
-        if (order == 0)
-        {
-            order = StringComparer.Ordinal.Compare(x.Expert.Name, y.Expert.Name);
-        }
-
-        return order != 0 ? order : x.Expert.ExpertId.CompareTo(y.Expert.ExpertId);
-    }
-
     private static List<string> Matched(ReferralRequest request, ExpertRecord expert) =>
         [.. request.Topics.Where(t => expert.Competencies.Contains(t, StringComparer.Ordinal))];
-
-    private static bool? Speaks(ReferralRequest request, ExpertRecord expert) =>
-        request.Language is null ? null : Has(expert.Languages, request.Language);
-
-    private static bool Has(IReadOnlyList<string> codes, string code)
-    {
-        for (var i = 0; i < codes.Count; i++)
-        {
-            if (string.Equals(codes[i], code, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static ScorePart Part(double value, double weight)
     {

@@ -34,9 +34,11 @@ internal static class GatewayOverhead
         using var direct = new HttpClient { BaseAddress = directory.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         using var proxied = new HttpClient { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         using var viaNginx = new HttpClient { BaseAddress = nginx.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        // Every hub projected first (on a loaded machine the last announcements may still be in the queue), then the same
+        // hubs each way (their last-seen times may move between two calls).
+        var hubs = network.Hubs.Count;
+        await Eventually.Until(() => DirectoryProgress.HubsOnlineAsync(direct, cancellationToken), n => n == hubs, TimeSpan.FromMinutes(1), $"{hubs} hubs online");
         var body = await direct.GetStringAsync(Path, cancellationToken);
-        // The same hubs each way (their last-seen times may move between two calls).
-        var hubs = System.Text.Json.Nodes.JsonNode.Parse(body)!.AsArray().Count;
         foreach (var other in new[] { viaNginx, proxied })
         {
             if (System.Text.Json.Nodes.JsonNode.Parse(await other.GetStringAsync(Path, cancellationToken))!.AsArray().Count != hubs)

@@ -32,7 +32,7 @@ public sealed class ReferralRankingTests
             FirstSeenAt = Now,
         },
         status,
-        [new ExpertRecord
+        ExpertMatch.Of(Request.Topics, Request.Language, [new ExpertRecord
         {
             HubId = hubId,
             ExpertId = Guid.Parse("0195f000-0000-7000-8000-000000000001"),
@@ -41,7 +41,7 @@ public sealed class ReferralRankingTests
             Profile = new ExpertProfile { Name = "Ada", Title = "", Bio = "", Competencies = [Topics.Cybersecurity.Code], Languages = ["it"] },
             LastEventId = Guid.NewGuid(),
             UpdatedAt = Now,
-        }],
+        }]),
         ListedExperts: 1,
         RecentLoad: load);
 
@@ -58,7 +58,7 @@ public sealed class ReferralRankingTests
     [Fact]
     public void Suspended_hubs_and_hubs_without_a_matching_expert_are_not_proposed()
     {
-        var noMatch = Candidate("delta") with { MatchingExperts = [] };
+        var noMatch = Candidate("delta") with { Matching = null };
 
         var ranked = ReferralRanking.Rank(Request, [Candidate("alpha", HubStatus.Suspended), noMatch, Candidate("bravo")], Now, new ReferralOptions());
 

@@ -53,7 +53,7 @@ public sealed class ShownExpertsTests
         }).ToList();
         var hub = new HubRecord { HubId = "alpha", Version = 1, Name = "Alpha", ProvinceCode = "CO", Latitude = 45.7, Longitude = 9.03, FirstSeenAt = Now };
 
-        var ranked = ReferralRanking.Rank(request, [new HubCandidate(hub, HubStatus.Online, experts, experts.Count, 0)], Now, new ReferralOptions());
+        var ranked = ReferralRanking.Rank(request, [new HubCandidate(hub, HubStatus.Online, ExpertMatch.Of(topics, request.Language, experts), experts.Count, 0)], Now, new ReferralOptions());
 
         var expected = experts
             .Select(e => (Expert: e, Matched: topics.Count(e.Competencies.Contains), Speaks: e.Languages.Contains("en")))

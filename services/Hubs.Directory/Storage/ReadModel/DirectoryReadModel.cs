@@ -35,6 +35,9 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
     private readonly SortedSet<ListedExpert> _ordered = new(ListedOrder.Instance);
     private readonly FacetCodes _codes = new();
     private readonly FacetCodes _words = new();
+    private readonly Dictionary<string, HashSet<ListedExpert>> _ofHub = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HubAggregate> _aggregates = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _hubsTouched = new(StringComparer.Ordinal);
 
     private int _hubsDirty;
     private long _marked;
@@ -109,12 +112,14 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
             $"SELECT {ExpertColumns} FROM {ExpertFrom} WHERE e.retired = 0", cancellationToken: cancellationToken));
         _byKey.Clear();
         _ordered.Clear();
+        _ofHub.Clear();
+        _aggregates.Clear();
         foreach (var row in rows)
         {
             Add(ListedExpert.From(row, _codes, _words));
         }
 
-        return new DirectoryView([.. _ordered], hubs, _codes, _words);
+        return new DirectoryView([.. _ordered], hubs, _codes, _words, Aggregates());
     }
 
     private async Task<DirectoryView> RefreshAsync(DirectoryView view, CancellationToken cancellationToken)
@@ -147,7 +152,7 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
         await using var connection = await database.OpenAsync(cancellationToken);
         if (hubsChanged)
         {
-            view = new DirectoryView(view.Listed, await LoadHubsAsync(connection, cancellationToken), _codes, _words);
+            view = new DirectoryView(view.Listed, await LoadHubsAsync(connection, cancellationToken), _codes, _words, view.ByHub);
         }
 
         if (hubsWide.Count == 0 && keys.Count == 0)
@@ -157,7 +162,7 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
 
         foreach (var hubId in hubsWide)
         {
-            foreach (var key in _byKey.Keys.Where(k => k.HubId == hubId).ToList())
+            foreach (var key in _ofHub.GetValueOrDefault(hubId)?.Select(e => e.Key).ToList() ?? [])
             {
                 Remove(key);
             }
@@ -195,7 +200,7 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
             }
         }
 
-        return new DirectoryView([.. _ordered], view.Hubs, _codes, _words);
+        return new DirectoryView([.. _ordered], view.Hubs, _codes, _words, Aggregates());
     }
 
     private static async Task<HubRecord[]> LoadHubsAsync(SqliteConnection connection, CancellationToken cancellationToken)
@@ -219,10 +224,40 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
         return drained;
     }
 
+    /// <summary>
+    /// The aggregates with those of the hubs whose experts changed since the last call made again: a hub's aggregate is
+    /// remade only when one of its own experts changed, so a change at one hub costs that hub, not the network.
+    /// </summary>
+    private Dictionary<string, HubAggregate> Aggregates()
+    {
+        foreach (var hubId in _hubsTouched)
+        {
+            if (_ofHub.TryGetValue(hubId, out var experts) && experts.Count > 0)
+            {
+                _aggregates[hubId] = new HubAggregate([.. experts]);
+            }
+            else
+            {
+                _ofHub.Remove(hubId);
+                _aggregates.Remove(hubId);
+            }
+        }
+
+        _hubsTouched.Clear();
+        return new Dictionary<string, HubAggregate>(_aggregates, StringComparer.Ordinal);
+    }
+
     private void Add(ListedExpert expert)
     {
         _byKey[expert.Key] = expert;
         _ordered.Add(expert);
+        if (!_ofHub.TryGetValue(expert.HubId, out var experts))
+        {
+            _ofHub[expert.HubId] = experts = [];
+        }
+
+        experts.Add(expert);
+        _hubsTouched.Add(expert.HubId);
     }
 
     private void Remove(ExpertKey key)
@@ -230,6 +265,8 @@ public sealed class DirectoryReadModel(SqliteDatabase database) : IDisposable
         if (_byKey.Remove(key, out var old))
         {
             _ordered.Remove(old);
+            _ofHub[old.HubId].Remove(old);
+            _hubsTouched.Add(old.HubId);
         }
     }
 

@@ -15,9 +15,11 @@ internal sealed class DirectoryView
     private Dictionary<string, int>? _countByHub;
     private int[][]? _positionsByWord;
 
-    public DirectoryView(ListedExpert[] listed, HubRecord[] hubs, FacetCodes codes, FacetCodes words)
+    public DirectoryView(
+        ListedExpert[] listed, HubRecord[] hubs, FacetCodes codes, FacetCodes words, IReadOnlyDictionary<string, HubAggregate> byHub)
     {
         Listed = listed;
+        ByHub = byHub;
         Hubs = hubs;
         HubsById = hubs.ToDictionary(h => h.HubId, StringComparer.Ordinal);
         Codes = codes;
@@ -36,6 +38,9 @@ internal sealed class DirectoryView
 
     /// <summary>Every hub heard of, placeholders included, by id.</summary>
     public HubRecord[] Hubs { get; }
+
+    /// <summary>By hub id, the hub's listed experts as a referral reads them; only hubs with a listed expert.</summary>
+    public IReadOnlyDictionary<string, HubAggregate> ByHub { get; }
 
     public IReadOnlyDictionary<string, HubRecord> HubsById { get; }
 

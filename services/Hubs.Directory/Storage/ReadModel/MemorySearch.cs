@@ -1,4 +1,5 @@
 using Hubs.Directory.Experts;
+using Hubs.Directory.Referrals;
 
 namespace Hubs.Directory.Storage.ReadModel;
 
@@ -116,6 +117,27 @@ internal static class MemorySearch
         }
 
         return found;
+    }
+
+    /// <summary>Listed experts of <paramref name="hubId"/>, suspended or not, having one of <paramref name="topics"/>, by expert id.</summary>
+    public static IReadOnlyList<ExpertRecord> ByTopics(DirectoryView view, string hubId, IReadOnlyCollection<string> topics) =>
+        view.ByHub.TryGetValue(hubId, out var hub) ? hub.Having([.. topics.Select(view.Codes.Find)]) : [];
+
+    /// <summary>What each hub's experts having one of <paramref name="topics"/> offer a referral, read from the hubs' aggregates.</summary>
+    public static IReadOnlyDictionary<string, ExpertMatch> MatchByHub(DirectoryView view, IReadOnlyList<string> topics, string? language)
+    {
+        int[] codes = [.. topics.Select(view.Codes.Find)];
+        var languageCode = language is null ? FacetCodes.None : view.Codes.Find(language);
+        var matches = new Dictionary<string, ExpertMatch>(StringComparer.Ordinal);
+        foreach (var (hubId, hub) in view.ByHub)
+        {
+            if (hub.Match(topics, codes, language, languageCode) is { } match)
+            {
+                matches[hubId] = match;
+            }
+        }
+
+        return matches;
     }
 
     /// <summary>

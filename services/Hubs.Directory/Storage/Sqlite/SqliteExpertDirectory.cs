@@ -1,6 +1,7 @@
 using Dapper;
 using Hubs.Contracts.Events;
 using Hubs.Directory.Experts;
+using Hubs.Directory.Referrals;
 using Hubs.Directory.Storage.ReadModel;
 using Hubs.ServiceDefaults.Storage;
 
@@ -91,20 +92,28 @@ public sealed class SqliteExpertDirectory(
         return new ExpertSearchResult([.. rows.Select(r => r.ToRecord())], total, facets);
     }
 
-    public async Task<IReadOnlyList<ExpertRecord>> ListByTopicsAsync(IReadOnlyCollection<string> topics, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ExpertRecord>> ListByTopicsAsync(IReadOnlyCollection<string> topics, CancellationToken cancellationToken = default) =>
+        readModel is not null
+            ? MemorySearch.ByTopics(await readModel.ReadAsync(cancellationToken), topics)
+            : await SelectByTopicsAsync(null, topics, cancellationToken);
+
+    public async Task<IReadOnlyList<ExpertRecord>> ListByTopicsAsync(
+        string hubId, IReadOnlyCollection<string> topics, CancellationToken cancellationToken = default) =>
+        readModel is not null
+            ? MemorySearch.ByTopics(await readModel.ReadAsync(cancellationToken), hubId, topics)
+            : await SelectByTopicsAsync(hubId, topics, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, ExpertMatch>> MatchByHubAsync(
+        IReadOnlyList<string> topics, string? language, CancellationToken cancellationToken = default)
     {
         if (readModel is not null)
         {
-            return MemorySearch.ByTopics(await readModel.ReadAsync(cancellationToken), topics);
+            return MemorySearch.MatchByHub(await readModel.ReadAsync(cancellationToken), topics, language);
         }
 
-        var parameters = new DynamicParameters();
-        var anyTopic = ExpertFilterSql.AnyElement("e.competencies", "topic", [.. topics], parameters);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ExpertRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM {From} WHERE e.retired = 0 AND ({anyTopic}) ORDER BY e.hub_id, e.expert_id",
-            parameters, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => r.ToRecord())];
+        return (await SelectByTopicsAsync(null, topics, cancellationToken))
+            .GroupBy(e => e.HubId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => ExpertMatch.Of(topics, language, g)!, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountByHubAsync(CancellationToken cancellationToken = default)
@@ -118,6 +127,23 @@ public sealed class SqliteExpertDirectory(
         var rows = await connection.QueryAsync<(string HubId, long Count)>(new CommandDefinition(
             "SELECT hub_id, COUNT(*) FROM experts WHERE retired = 0 GROUP BY hub_id", cancellationToken: cancellationToken));
         return rows.ToDictionary(r => r.HubId, r => (int)r.Count, StringComparer.Ordinal);
+    }
+
+    private async Task<IReadOnlyList<ExpertRecord>> SelectByTopicsAsync(
+        string? hubId, IReadOnlyCollection<string> topics, CancellationToken cancellationToken)
+    {
+        var parameters = new DynamicParameters();
+        var anyTopic = ExpertFilterSql.AnyElement("e.competencies", "topic", [.. topics], parameters);
+        var ofHub = hubId is null ? "" : " AND e.hub_id = @hubId";
+        parameters.Add("hubId", hubId);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ExpertRow>(new CommandDefinition(
+            $"""
+            SELECT {Columns} FROM {From} WHERE e.retired = 0 AND ({anyTopic}){ofHub}
+            ORDER BY e.hub_id, e.expert_id
+            """,
+            parameters, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToRecord())];
     }
 
     // Once committed, the next read reloads this expert.
