@@ -11,7 +11,7 @@ namespace Hubs.Contracts.Events;
 /// <remarks>
 /// Not a message of its own (no exchange: the broker users' permissions name only the events'), as
 /// <see cref="ConsultationEvent"/> (decision 23). Stores keep it as one JSON document (<see cref="ToJson"/>), not one
-/// column per field (decision 33).
+/// column per field (decision 34).
 /// </remarks>
 [ExcludeFromTopology]
 public record ExpertProfile

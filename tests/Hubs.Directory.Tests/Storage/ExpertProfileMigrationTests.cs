@@ -7,7 +7,7 @@ namespace Hubs.Directory.Tests.Storage;
 
 /// <summary>
 /// A directory file made by the previous build (schema version 3: one column per profile field) opens with this build
-/// with every listed expert's profile intact in its one JSON document and its tombstones kept (decision 33).
+/// with every listed expert's profile intact in its one JSON document and its tombstones kept (decision 34).
 /// </summary>
 public sealed class ExpertProfileMigrationTests
 {

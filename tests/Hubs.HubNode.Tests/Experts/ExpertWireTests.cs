@@ -8,7 +8,7 @@ namespace Hubs.HubNode.Tests.Experts;
 
 /// <summary>
 /// <see cref="ExpertPublished"/> derives from <see cref="ExpertProfile"/> without changing what is routed or read: its URN
-/// leads the envelope, the profile gets no exchange and the JSON fields are the v1 ones (decision 33).
+/// leads the envelope, the profile gets no exchange and the JSON fields are the v1 ones (decision 34).
 /// </summary>
 public sealed class ExpertWireTests
 {

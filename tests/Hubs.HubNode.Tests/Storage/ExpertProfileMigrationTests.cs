@@ -8,7 +8,7 @@ namespace Hubs.HubNode.Tests.Storage;
 
 /// <summary>
 /// A hub's file made by the previous build (schema version 3: one column per profile field) opens with this build with
-/// every expert's profile intact in its one JSON document (decision 33).
+/// every expert's profile intact in its one JSON document (decision 34).
 /// </summary>
 public sealed class ExpertProfileMigrationTests
 {

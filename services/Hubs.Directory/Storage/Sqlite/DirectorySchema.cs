@@ -16,7 +16,7 @@ public static class DirectorySchema
         new(1, "tables as of the first versioned build (brings older unversioned files to that shape)", BaselineAsync),
         SqliteMigration.Sql(2, "outbox: what the directory tells the network, written with the change", OutboxTable.Create),
         SqliteMigration.Sql(3, "membership audit trail: who suspended or admitted a hub, when and why", MembershipActions),
-        SqliteMigration.Sql(4, "an expert's profile as one JSON document (decision 33)", ExpertProfileDocument),
+        SqliteMigration.Sql(4, "an expert's profile as one JSON document (decision 34)", ExpertProfileDocument),
     ];
 
     // Step 4. The profile moves into one JSON column (ExpertProfile.ToJson's shape), so a new field needs no step;

@@ -18,7 +18,7 @@ internal sealed class MongoSchema(MongoStore store, ILogger<MongoSchema> logger)
     private (int Version, string Name, Func<CancellationToken, Task> Apply)[] Steps =>
     [
         (1, "collections, indexes and the outbox counter as of the first versioned build", BaselineAsync),
-        (2, "an expert's profile as one subdocument (decision 33)", ExpertProfileDocumentAsync),
+        (2, "an expert's profile as one subdocument (decision 34)", ExpertProfileDocumentAsync),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ public static class SqliteSchema
         new(1, "tables as of the first versioned build (brings older unversioned files to that shape)", BaselineAsync),
         new(2, "mail queue and the booking's language (issue 15)", MailAsync),
         new(3, "a received referral can be declined, with the staff's reason (issue 13)", DeclinesAsync),
-        SqliteMigration.Sql(4, "an expert's profile as one JSON document (decision 33)", ExpertProfileDocument),
+        SqliteMigration.Sql(4, "an expert's profile as one JSON document (decision 34)", ExpertProfileDocument),
     ];
 
     // Step 3: SQLite cannot change a CHECK constraint in place, so incoming_referrals is rebuilt with 'declined' allowed.
