@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
-namespace Hubs.Directory.Statistics;
+namespace Hubs.ServiceDefaults.Http;
 
 /// <summary>
 /// Conditional polling (decision 0029): the tag is a hash of the answer, so a watcher whose figures did not change gets
-/// a 304 with no body, and nothing is kept between requests — a directory nobody watches does no work for watchers.
+/// a 304 with no body, and nothing is kept between requests — a service nobody watches does no work for watchers. The
+/// directory's statistics and the exchange's practice activity use it.
 /// </summary>
 public static class EntityTags
 {
