@@ -54,9 +54,8 @@ public static class StatisticsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var statistics = await SummariseAsync(period, today, services, cancellationToken);
-        var body = JsonSerializer.SerializeToUtf8Bytes(statistics, services.Json.Value.SerializerOptions);
-        var tag = EntityTags.Of(body);
+        var (body, tag) = await services.Memo.GetAsync(period, today, async () =>
+            JsonSerializer.SerializeToUtf8Bytes(await SummariseAsync(period, today, services, cancellationToken), services.Json.Value.SerializerOptions));
         var http = services.Http;
         http.Response.Headers.ETag = tag;
         http.Response.Headers.CacheControl = "private, no-cache";
