@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 
 namespace Hubs.Directory.Statistics;
 
@@ -8,7 +9,7 @@ namespace Hubs.Directory.Statistics;
 /// write the figures read from calls <see cref="Changed"/>; an answer older than <see cref="MaxAge"/> is computed again
 /// all the same, so a write that forgot to say so shows within that time.
 /// </summary>
-public sealed class StatisticsMemo(TimeProvider clock)
+public sealed class StatisticsMemo(TimeProvider clock, IOptions<DirectoryOptions> options)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
 
@@ -27,7 +28,7 @@ public sealed class StatisticsMemo(TimeProvider clock)
         // Read before computing: a write during the computation makes the kept answer out of date at once, never hidden.
         var generation = Interlocked.Read(ref _generation);
         var now = clock.GetUtcNow();
-        if (_answers.TryGetValue((period, today), out var kept) && kept.Generation == generation && now - kept.At < MaxAge)
+        if (options.Value.KeepStatistics && _answers.TryGetValue((period, today), out var kept) && kept.Generation == generation && now - kept.At < MaxAge)
         {
             return (kept.Body, kept.Tag);
         }
