@@ -9,6 +9,9 @@
 #
 #   deploy/measure-run.sh            ports from HUBS_GATEWAY_PORT, HUBS_RABBITMQ_PORT, HUBS_DASHBOARD_PORT (or run.sh's)
 #   HUBS_MEASURE_SETTLE=15           seconds to wait after "online" before reading memory
+#   HUBS_MEASURE_BUILD=0             skip the build (measure what is already built)
+# Besides memory it reports each kind's CPU seconds (user + system) since it started, which a loaded machine does not
+# change, and the drop of the machine's MemAvailable: the memory the run really took, shared pages counted once.
 # Exit code 1 if a process of the run is left 30 s after SIGTERM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +23,11 @@ settle=${HUBS_MEASURE_SETTLE:-15}
 log=$(mktemp -t hubs-measure-run.XXXXXX)
 
 # Build first, so the timed start is run.sh's start of the built federation.
-dotnet build deploy/Hubs.AppHost -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
+if [ "${HUBS_MEASURE_BUILD:-1}" != 0 ]; then
+  dotnet build deploy/Hubs.AppHost -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
+fi
+available_before=$(awk '/^MemAvailable/{print $2}' /proc/meminfo)
+ticks=$(getconf CLK_TCK)
 
 # Its own session: every process of the run that does not start a session of its own shares this id.
 setsid ./run.sh > "$log" 2>&1 < /dev/null &
@@ -70,13 +77,16 @@ sleep "$settle"
 
 echo
 echo "Resident memory ${settle} s after the hubs were online (MiB):"
-printf '%-34s %5s %9s %9s\n' "process" "count" "VmRSS" "Pss"
-total_rss=0; total_pss=0; count=0
-declare -A k_rss k_pss k_n
+available_after=$(awk '/^MemAvailable/{print $2}' /proc/meminfo)
+printf '%-34s %5s %9s %9s %7s\n' "process" "count" "VmRSS" "Pss" "CPU s"
+total_rss=0; total_pss=0; total_cpu=0; count=0
+declare -A k_rss k_pss k_n k_cpu
 for p in $(run_pids); do
   rss=$(awk '/^VmRSS/{print $2}' "/proc/$p/status" 2>/dev/null || echo 0)
   pss=$(awk '/^Pss:/{print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)
   cmd=$(tr '\0' ' ' < "/proc/$p/cmdline" 2>/dev/null || true)
+  # utime + stime (fields 14 and 15; the command name in field 2 has no space for these processes' names)
+  cpu=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)
   case "$cmd" in
     *Hubs.HubNode*) kind="hub node" ;;
     *Hubs.Directory*) kind="directory" ;;
@@ -95,12 +105,16 @@ for p in $(run_pids); do
   k_rss[$kind]=$(( ${k_rss[$kind]:-0} + ${rss:-0} ))
   k_pss[$kind]=$(( ${k_pss[$kind]:-0} + ${pss:-0} ))
   k_n[$kind]=$(( ${k_n[$kind]:-0} + 1 ))
-  total_rss=$((total_rss + ${rss:-0})); total_pss=$((total_pss + ${pss:-0})); count=$((count + 1))
+  k_cpu[$kind]=$(( ${k_cpu[$kind]:-0} + ${cpu:-0} ))
+  total_rss=$((total_rss + ${rss:-0})); total_pss=$((total_pss + ${pss:-0})); total_cpu=$((total_cpu + ${cpu:-0})); count=$((count + 1))
 done
 for kind in "${!k_n[@]}"; do
-  printf '%-34s %5d %9d %9d\n' "$kind" "${k_n[$kind]}" $(( ${k_rss[$kind]} / 1024 )) $(( ${k_pss[$kind]} / 1024 ))
+  printf '%-34s %5d %9d %9d %7.1f\n' "$kind" "${k_n[$kind]}" $(( ${k_rss[$kind]} / 1024 )) $(( ${k_pss[$kind]} / 1024 )) \
+    "$(awk -v c="${k_cpu[$kind]}" -v t="$ticks" 'BEGIN{print c / t}')"
 done | sort -k1,1
-printf '%-34s %5d %9d %9d\n' "whole run" "$count" $((total_rss / 1024)) $((total_pss / 1024))
+printf '%-34s %5d %9d %9d %7.1f\n' "whole run" "$count" $((total_rss / 1024)) $((total_pss / 1024)) \
+  "$(awk -v c="$total_cpu" -v t="$ticks" 'BEGIN{print c / t}')"
+echo "MemAvailable dropped by $(( (available_before - available_after) / 1024 )) MiB from before the start (other work on the machine moves it too)."
 
 before=$(run_pids | tr '\n' ' ')
 echo

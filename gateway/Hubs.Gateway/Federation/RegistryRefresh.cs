@@ -44,7 +44,9 @@ public sealed class RegistryRefresh(
 
                 failing = false;
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException && !stoppingToken.IsCancellationRequested)
+            // Any failure, not a list of expected ones: a resilience timeout (Polly's TimeoutRejectedException) while the
+            // directory was still starting on a loaded machine once escaped the list and stopped the whole gateway.
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 if (!failing)
                 {

@@ -5,6 +5,8 @@ using Hubs.Gateway.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace Hubs.Gateway.Tests.Federation;
 
@@ -77,6 +79,35 @@ public sealed class RegistryRoutingTests
         Assert.Equal(HttpStatusCode.NotFound, (await federation.Client.GetAsync("/api/hubs/evil/experts")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_registry_that_times_out_leaves_the_gateway_running_and_routing_once_it_answers_again()
+    {
+        // A directory still starting on a loaded machine accepts the connection and answers late: the client's
+        // resilience timeout (shortened here from 30 s) rejects the call. That once stopped the whole gateway.
+        await using var gamma = await Upstream.StartAsync("gamma");
+        await using var registry = await RegistryServer.StartAsync();
+        registry.Slow = true;
+        registry.Hubs = [new("gamma", gamma.Address.ToString(), false)];
+        await using var federation = await TestFederation.StartAsync(["alpha"], settings: new Dictionary<string, string>
+        {
+            ["Federation:DirectoryUrl"] = registry.Address.ToString(),
+            ["Federation:RoutesFromDirectory"] = "true",
+            ["Federation:RegistryRefreshInterval"] = "00:00:00.200",
+        }, services: s => s.ConfigureAll<HttpStandardResilienceOptions>(o =>
+        {
+            o.AttemptTimeout.Timeout = TimeSpan.FromMilliseconds(150);
+            o.TotalRequestTimeout.Timeout = TimeSpan.FromMilliseconds(400);
+            o.Retry.MaxRetryAttempts = 1;
+        }));
+
+        await Eventually.HoldsAsync(() => Task.FromResult(registry.Served > 2), TimeSpan.FromSeconds(10), "several registry reads timed out");
+        Assert.Equal(HttpStatusCode.OK, (await federation.Client.GetAsync("/alive")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await federation.Client.GetAsync("/api/hubs/gamma/experts")).StatusCode);
+
+        registry.Slow = false;
+        await Eventually.HoldsAsync(async () => (await federation.Client.GetAsync("/api/hubs/gamma/experts")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(10), "the registry's hub routed once it answered");
+    }
+
     private sealed record RegisteredHub(string HubId, string? NodeUrl, bool Suspended);
 
     /// <summary>The directory's <c>GET /internal/hub-routes</c>, answering what the test sets (or 500 while failing).</summary>
@@ -88,6 +119,9 @@ public sealed class RegistryRoutingTests
         private RegistryServer(WebApplication app) => _app = app;
 
         public volatile bool Failing;
+
+        /// <summary>While set, each request is held for 5 s before it is answered.</summary>
+        public volatile bool Slow;
 
         public IReadOnlyList<RegisteredHub> Hubs { get; set; } = [];
 
@@ -101,9 +135,14 @@ public sealed class RegistryRoutingTests
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             var app = builder.Build();
             var server = new RegistryServer(app);
-            app.MapGet("/internal/hub-routes", () =>
+            app.MapGet("/internal/hub-routes", async (CancellationToken aborted) =>
             {
                 Interlocked.Increment(ref server._served);
+                if (server.Slow)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(5), aborted);
+                }
+
                 return server.Failing ? Results.StatusCode(500) : Results.Json(server.Hubs);
             });
             await app.StartAsync();
