@@ -71,6 +71,9 @@ internal static class LiveFiguresBenchmark
         }
 
         var computingPid = computing.ProcessId ?? throw new InvalidOperationException("the directory is not running");
+        // A fresh process compiles and warms up for a while: watched once, unmeasured, then left to settle.
+        await CpuOverAsync(computingPid, 10, watchers, computing, token, pollMs, cancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
         var computingIdle = await CpuOverAsync(computingPid, seconds, 0, computing, token, pollMs, cancellationToken);
         var computingWatched = await CpuOverAsync(computingPid, seconds, watchers, computing, token, pollMs, cancellationToken);
         await computing.StopAsync();
