@@ -132,6 +132,14 @@ public sealed class NetworkPagesTests(StaffFixture network, ITestOutputHelper ou
         await page.Locator("#practice-activity-title").ScrollIntoViewIfNeededAsync();
         await visitor.StepAsync("practice-activity");
 
+        // Demand by region is a choropleth of the twenty regions, Piedmont (the booking's Turin) shaded, beside its table.
+        var regions = page.Locator("section[aria-labelledby='by-region-title'] .choropleth path");
+        await Assertions.Expect(regions).ToHaveCountAsync(20);
+        Assert.NotEqual("region-0", await regions.Filter(new() { HasText = "Piemonte" }).GetAttributeAsync("class"));
+        Assert.Equal("region-0", await regions.Filter(new() { HasText = "Molise" }).GetAttributeAsync("class"));
+        await page.Locator("#by-region-title").ScrollIntoViewIfNeededAsync();
+        await visitor.StepAsync("demand-by-region");
+
         // The practices' figure downloaded as a person does (the browser's download), the rest fetched from the same links.
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.Locator("#practice-activity-title").Locator("xpath=..").GetByRole(AriaRole.Link, new() { Name = "Scarica i dati (CSV)" }).ClickAsync());
