@@ -56,12 +56,7 @@ public static class StatisticsApi
 
         var (body, tag) = await services.Memo.GetAsync(period, today, async () =>
             JsonSerializer.SerializeToUtf8Bytes(await SummariseAsync(period, today, services, cancellationToken), services.Json.Value.SerializerOptions));
-        var http = services.Http;
-        http.Response.Headers.ETag = tag;
-        http.Response.Headers.CacheControl = "private, no-cache";
-        return EntityTags.Matches(http.Request, tag)
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Bytes(body, "application/json");
+        return EntityTags.Answer(services.Http, body, tag);
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetFigureCsv(

@@ -47,12 +47,7 @@ public static class PracticeStatisticsApi
 
         var activity = new PracticeActivity(period.From, period.To, await services.Counts.CountAsync(period, cancellationToken));
         var body = JsonSerializer.SerializeToUtf8Bytes(activity, services.Json.Value.SerializerOptions);
-        var tag = EntityTags.Of(body);
-        services.Http.Response.Headers.ETag = tag;
-        services.Http.Response.Headers.CacheControl = "private, no-cache";
-        return EntityTags.Matches(services.Http.Request, tag)
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Bytes(body, "application/json");
+        return EntityTags.Answer(services.Http, body, EntityTags.Of(body));
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> GetActivityCsv(
