@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Hubs.ServiceDefaults.Security;
 using Microsoft.Extensions.Http.Resilience;
 
@@ -24,6 +25,9 @@ public static class Extensions
         }
 
         builder.ConfigureOpenTelemetry();
+        // Polly logs every attempt of every HttpClient call at Information, the telemetry exporter's own calls included
+        // (one a second per service in the local run): the operator's log is kept for retries, timeouts and breaks.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>

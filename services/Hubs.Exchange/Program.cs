@@ -4,6 +4,7 @@ using Hubs.Exchange.Extensions;
 using Hubs.Exchange.Feed;
 using Hubs.Exchange.KnownHubs;
 using Hubs.Exchange.Practices;
+using Hubs.Exchange.Previews;
 using Hubs.Exchange.Statistics;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.OpenApi;
@@ -22,6 +23,7 @@ app.MapKnownHubsApi();
 app.MapPracticesApi();
 app.MapAdoptionsApi();
 app.MapEndorsementsApi();
+app.MapPreviewsApi();
 app.MapPracticeFeedApi();
 app.MapPracticeStatisticsApi();
 

@@ -106,6 +106,46 @@ public abstract class ReferralStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task Only_an_open_referral_nobody_is_booking_is_declined_with_its_reason_and_event()
+    {
+        var (open, claimed, booked) = (Incoming(ContractData.Later(0)), Incoming(ContractData.Later(1)), Incoming(ContractData.Later(2)));
+        foreach (var referral in new[] { open, claimed, booked })
+        {
+            Assert.True(await Referrals.AddIncomingAsync(referral, ContractData.Event()));
+        }
+
+        Assert.True(await Referrals.ClaimAsync(claimed.ReferralId, Guid.CreateVersion7(), ContractData.Later(5), ContractData.Now));
+        await BookAsync(booked, Guid.CreateVersion7());
+        var before = await Outbox.CountUnsentAsync();
+        var announced = new List<IncomingReferral>();
+        OutboxMessage Announce(IncomingReferral r)
+        {
+            announced.Add(r);
+            return ContractData.Event();
+        }
+
+        var declined = await Referrals.DeclineAsync(open.ReferralId, "Nessun esperto di bandi AI.", ContractData.Later(40), ContractData.Later(10), Announce);
+
+        Assert.NotNull(declined);
+        Assert.Equal((ReferralStatuses.Declined, 2L, "Nessun esperto di bandi AI.", ContractData.Later(40), ContractData.Later(40)),
+            (declined.Status, declined.Version, declined.DeclineReason, declined.DeclinedAt, declined.UpdatedAt));
+        Assert.Equal(declined, await Referrals.GetIncomingAsync(open.ReferralId) is { } read ? read with { Intake = declined.Intake } : null);
+        Assert.Equal(ReferralStatuses.Declined, Assert.Single(announced).Status);
+        Assert.Equal(before + 1, await Outbox.CountUnsentAsync());
+
+        // Declined once; a referral being booked (a fresh claim) or already booked is not declined, and nothing is announced.
+        Assert.Null(await Referrals.DeclineAsync(open.ReferralId, "Di nuovo.", ContractData.Later(41), ContractData.Later(10), Announce));
+        Assert.Null(await Referrals.DeclineAsync(claimed.ReferralId, "Occupato.", ContractData.Later(41), ContractData.Now, Announce));
+        Assert.Null(await Referrals.DeclineAsync(booked.ReferralId, "Prenotato.", ContractData.Later(41), ContractData.Later(10), Announce));
+        Assert.Single(announced);
+        Assert.Equal(before + 1, await Outbox.CountUnsentAsync());
+        Assert.Null((await Referrals.GetIncomingAsync(claimed.ReferralId))!.DeclineReason);
+        // A claim older than staleBefore was abandoned: the referral can be declined.
+        Assert.NotNull(await Referrals.DeclineAsync(claimed.ReferralId, "Occupato.", ContractData.Later(60), ContractData.Later(50), Announce));
+        Assert.Equal([claimed.ReferralId, declined.ReferralId], (await Referrals.ListIncomingAsync(ReferralStatuses.Declined, 10)).Select(r => r.ReferralId));
+    }
+
+    [Fact]
     public async Task Settling_closes_referrals_whose_meeting_has_an_outcome_and_reopens_those_cancelled()
     {
         var bookings = Port<IBookingStore>();

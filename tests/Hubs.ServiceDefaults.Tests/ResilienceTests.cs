@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Hubs.ServiceDefaults.Tests;
 
@@ -51,6 +52,18 @@ public sealed class ResilienceTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.True(_calls > 1, $"expected retries, saw {_calls} call(s)");
+    }
+
+    [Fact]
+    public void Polly_logs_retries_and_failures_not_every_successful_attempt()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.AddServiceDefaults();
+        using var services = builder.Services.BuildServiceProvider();
+        var polly = services.GetRequiredService<ILoggerFactory>().CreateLogger("Polly");
+
+        Assert.False(polly.IsEnabled(LogLevel.Information));
+        Assert.True(polly.IsEnabled(LogLevel.Warning));
     }
 
     private HttpClient ClientWithDefaults()

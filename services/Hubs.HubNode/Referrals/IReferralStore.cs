@@ -54,6 +54,14 @@ public interface IReferralStore
         Guid referralId, Guid token, Guid bookingId, Instant at, Func<IncomingReferral, OutboxMessage> announce, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Declines an open referral nobody is booking (no claim newer than <paramref name="staleBefore"/>) with
+    /// <paramref name="reason"/>, and appends the event <paramref name="announce"/> makes of its new state, in one write;
+    /// null if it was not open or is being booked.
+    /// </summary>
+    Task<IncomingReferral?> DeclineAsync(
+        Guid referralId, string reason, Instant at, Instant staleBefore, Func<IncomingReferral, OutboxMessage> announce, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Follows the bookings of booked referrals, in one write: closes those whose meeting has an outcome, reopens those
     /// whose booking was cancelled, each with the event <paramref name="announce"/> makes of it.
     /// </summary>

@@ -28,6 +28,11 @@ public sealed record IncomingReferral
     /// <summary>The referring staff's note; null from the directory.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Why this hub's staff declined it; null unless declined. Kept here only: the network hears the status alone.</summary>
+    public string? DeclineReason { get; init; }
+
+    public Instant? DeclinedAt { get; init; }
+
     public required Instant ReceivedAt { get; init; }
     public required Instant UpdatedAt { get; init; }
 }

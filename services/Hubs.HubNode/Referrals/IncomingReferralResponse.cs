@@ -13,9 +13,11 @@ public sealed record IncomingReferralResponse(
     DateTimeOffset ConsentAt,
     string? Note,
     DateTimeOffset ReceivedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string? DeclineReason,
+    DateTimeOffset? DeclinedAt)
 {
     public static IncomingReferralResponse From(IncomingReferral r) => new(
         r.ReferralId, r.FromHubId, r.Status, r.Version, r.BookingId, BookingIntakeResponse.From(r.Intake), r.ConsentAt.ToDateTimeOffset(), r.Note,
-        r.ReceivedAt.ToDateTimeOffset(), r.UpdatedAt.ToDateTimeOffset());
+        r.ReceivedAt.ToDateTimeOffset(), r.UpdatedAt.ToDateTimeOffset(), r.DeclineReason, r.DeclinedAt?.ToDateTimeOffset());
 }

@@ -212,6 +212,39 @@ public sealed class ReferralDesk(
         return (result, null);
     }
 
+    /// <summary>
+    /// Declines an open referral with the staff's reason. The reason stays in this hub's store; the network hears only
+    /// that the referral is <see cref="ReferralStatuses.Declined"/>, so the referring hub can look elsewhere.
+    /// </summary>
+    public async Task<(IncomingReferral? Referral, ReferralProblem? Problem)> DeclineAsync(Guid referralId, string reason, CancellationToken cancellationToken = default)
+    {
+        if (await store.GetIncomingAsync(referralId, cancellationToken) is not { } referral)
+        {
+            return (null, ReferralProblem.NotFound("referral", referralId));
+        }
+
+        if (referral.Status != ReferralStatuses.Open)
+        {
+            return (null, NotOpen(referral));
+        }
+
+        var now = clock.GetCurrentInstant();
+        var declined = await store.DeclineAsync(
+            referralId, reason, now, now - Duration.FromTimeSpan(options.Value.ClaimTimeout), r => ReferralEvents.StatusChanged(HubId, r, now), cancellationToken);
+        if (declined is null)
+        {
+            return (null, await store.GetIncomingAsync(referralId, cancellationToken) is { Status: not ReferralStatuses.Open } changed
+                ? NotOpen(changed)
+                : new ReferralProblem(StatusCodes.Status409Conflict, "referral-being-booked", "Referral being booked",
+                    "Someone is booking this referral right now; reload the list in a moment."));
+        }
+
+        outbox.Notify();
+        // The reason may name the business: it is not logged.
+        logger.LogInformation("Referral {ReferralId} at hub {HubId} declined", referralId, HubId);
+        return (declined, null);
+    }
+
     /// <summary>Closes the referrals whose meeting has an outcome and reopens those whose booking was cancelled.</summary>
     public async Task<int> SettleAsync(CancellationToken cancellationToken = default)
     {
@@ -262,5 +295,5 @@ public sealed class ReferralDesk(
 
     private static ReferralProblem NotOpen(IncomingReferral referral) =>
         new(StatusCodes.Status409Conflict, "referral-not-open", "Referral not open",
-            $"The referral is {referral.Status}{(referral.BookingId is { } b ? $" (booking {b})" : "")}: only an open referral can be booked.");
+            $"The referral is {referral.Status}{(referral.BookingId is { } b ? $" (booking {b})" : "")}: only an open referral can be booked or declined.");
 }

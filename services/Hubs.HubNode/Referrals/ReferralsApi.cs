@@ -35,7 +35,20 @@ public static class ReferralsApi
             .Accepts<ReferralBookingInput>("application/json")
             .RequireAuthorization(Policies.HubStaff);
 
+        referrals.MapPost("/{referralId:guid}/decline", Decline)
+            .WithName("DeclineReferral")
+            .WithSummary("Decline an open referral with a reason; the reason stays at this hub, the network hears only the status 'declined'")
+            .Accepts<ReferralDeclineInput>("application/json")
+            .RequireAuthorization(Policies.HubStaff);
+
         return routes;
+    }
+
+    public static async Task<Results<Ok<IncomingReferralResponse>, ProblemHttpResult>> Decline(
+        Guid referralId, Valid<ReferralDecline> body, ReferralDesk desk, CancellationToken cancellationToken)
+    {
+        var (referral, problem) = await desk.DeclineAsync(referralId, body.Value.Reason, cancellationToken);
+        return referral is null ? problem!.ToResult() : TypedResults.Ok(IncomingReferralResponse.From(referral));
     }
 
     public static async Task<Results<Created<OutgoingReferralResponse>, Ok<OutgoingReferralResponse>, ValidationProblem, ProblemHttpResult>> Refer(

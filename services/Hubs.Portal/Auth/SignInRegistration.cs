@@ -86,7 +86,11 @@ public static class SignInRegistration
                 oidc.NonceCookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
                 // The session ends with the refresh token's day, not with the first access token's 15 minutes.
                 oidc.UseTokenLifetime = false;
-                oidc.Events.OnRedirectToIdentityProvider = SignInLanguage.PassOnAsync;
+                oidc.Events.OnRedirectToIdentityProvider = async context =>
+                {
+                    await SignInLanguage.PassOnAsync(context);
+                    await ExpiredSession.MarkAsync(context);
+                };
             });
         }
 

@@ -19,6 +19,12 @@ public static class StaffPaths
 
     public static string Practices(string hubId) => $"/staff/{Uri.EscapeDataString(hubId)}/practices";
 
+    public static string Practice(string hubId, Guid practiceId) => $"/staff/{Uri.EscapeDataString(hubId)}/practices/{practiceId}";
+
+    /// <summary>Another hub's practice, as this hub's staff read it to adopt or endorse it.</summary>
+    public static string NetworkPractice(string hubId, string authorHubId, Guid practiceId) =>
+        $"/staff/{Uri.EscapeDataString(hubId)}/practices/network/{Uri.EscapeDataString(authorHubId)}/{practiceId}";
+
     /// <summary>The hub a /staff/{hubId}/… path names, or null.</summary>
     public static string? HubOf(string? path)
     {

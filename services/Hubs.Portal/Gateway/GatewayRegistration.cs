@@ -7,6 +7,7 @@ public static class GatewayRegistration
     {
         services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
         services.AddTransient<ForwardedFor>();
 
         services.AddHttpClient<DirectoryClient>(Configure).AddHttpMessageHandler<ForwardedFor>();

@@ -8,6 +8,7 @@ public static class StaffGatewayRegistration
     public static IServiceCollection AddStaffGatewayClients(this IServiceCollection services)
     {
         services.AddHttpClient<StaffHubClient>(GatewayRegistration.Configure).AddHttpMessageHandler<ForwardedFor>().AddHttpMessageHandler<UserAccessToken>();
+        services.AddHttpClient<StaffExchangeClient>(GatewayRegistration.Configure).AddHttpMessageHandler<ForwardedFor>().AddHttpMessageHandler<UserAccessToken>();
         return services;
     }
 }

@@ -65,6 +65,10 @@ public sealed class StaffHubClient(HttpClient http)
     public Task<ApiResult<StaffBooking>> BookReferralAsync(string hubId, Guid referralId, ReferralSlot slot, CancellationToken cancellationToken) =>
         GatewayCalls.SendAsync<StaffBooking>(http, GatewayCalls.Post($"{Hub(hubId)}/referrals/{referralId}/book", slot), "a referral's booking", cancellationToken);
 
+    /// <summary>Declines an open referral; the reason stays at the hub (the network hears only "declined").</summary>
+    public Task<ApiResult<IncomingReferralView>> DeclineReferralAsync(string hubId, Guid referralId, string reason, CancellationToken cancellationToken) =>
+        GatewayCalls.SendAsync<IncomingReferralView>(http, GatewayCalls.Post($"{Hub(hubId)}/referrals/{referralId}/decline", new { reason }), "a referral's decline", cancellationToken);
+
     /// <summary>An expert's availability (404 until it has any).</summary>
     public Task<ApiResult<AvailabilityView>> AvailabilityAsync(string hubId, Guid expertId, CancellationToken cancellationToken) =>
         GatewayCalls.SendAsync<AvailabilityView>(http, GatewayCalls.Get($"{Hub(hubId)}/experts/{expertId}/availability"), "an expert's availability", cancellationToken);
@@ -79,6 +83,23 @@ public sealed class StaffHubClient(HttpClient http)
     /// <summary>The slots <paramref name="rules"/> would offer in the next two weeks, without saving them.</summary>
     public Task<ApiResult<List<PreviewSlot>>> PreviewAvailabilityAsync(string hubId, Guid expertId, AvailabilityRulesBody rules, CancellationToken cancellationToken) =>
         GatewayCalls.SendAsync<List<PreviewSlot>>(http, GatewayCalls.Post($"{Hub(hubId)}/experts/{expertId}/availability/preview", rules), "a preview of slots", cancellationToken);
+
+    /// <summary>The hub's published practices (withdrawn ones are gone from the list), most recently changed first.</summary>
+    public async Task<IReadOnlyList<StaffPractice>> PracticesAsync(string hubId, CancellationToken cancellationToken) =>
+        (await GatewayCalls.SendAsync<List<StaffPractice>>(http, GatewayCalls.Get($"{Hub(hubId)}/practices"), "a hub's practices", cancellationToken)).Value ?? [];
+
+    public Task<ApiResult<StaffPractice>> PracticeAsync(string hubId, Guid practiceId, CancellationToken cancellationToken) =>
+        GatewayCalls.SendAsync<StaffPractice>(http, GatewayCalls.Get($"{Hub(hubId)}/practices/{practiceId}"), "a practice", cancellationToken);
+
+    public Task<ApiResult<StaffPractice>> PublishPracticeAsync(string hubId, PracticeContent content, CancellationToken cancellationToken) =>
+        GatewayCalls.SendAsync<StaffPractice>(http, GatewayCalls.Post($"{Hub(hubId)}/practices", content), "a new practice", cancellationToken);
+
+    /// <summary>Publishes <paramref name="content"/> as the practice's next version if it is still at <paramref name="version"/>; 412 otherwise.</summary>
+    public Task<ApiResult<StaffPractice>> RevisePracticeAsync(string hubId, Guid practiceId, long version, PracticeContent content, CancellationToken cancellationToken) =>
+        GatewayCalls.SendAsync<StaffPractice>(http, GatewayCalls.Put($"{Hub(hubId)}/practices/{practiceId}", content).IfMatch(version), "a practice's new version", cancellationToken);
+
+    public Task<ApiResult<string>> WithdrawPracticeAsync(string hubId, Guid practiceId, long version, CancellationToken cancellationToken) =>
+        GatewayCalls.SendAsync<string>(http, new HttpRequestMessage(HttpMethod.Delete, $"{Hub(hubId)}/practices/{practiceId}").IfMatch(version), "a practice's withdrawal", cancellationToken);
 
     private static string Hub(string hubId) => $"api/hubs/{Uri.EscapeDataString(hubId)}";
 }

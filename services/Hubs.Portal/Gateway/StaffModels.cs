@@ -23,7 +23,7 @@ public sealed record ExpertProfile(string Name, string Title, string Bio, IReadO
 
 public sealed record IncomingReferralView(
     Guid ReferralId, string? FromHubId, string Status, long Version, Guid? BookingId, StaffIntake Intake, DateTimeOffset ConsentAt, string? Note,
-    DateTimeOffset ReceivedAt, DateTimeOffset UpdatedAt);
+    DateTimeOffset ReceivedAt, DateTimeOffset UpdatedAt, string? DeclineReason = null, DateTimeOffset? DeclinedAt = null);
 
 public sealed record OutgoingReferralView(Guid ReferralId, string ToHubId, Guid BookingId, string Status, long StatusVersion, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 

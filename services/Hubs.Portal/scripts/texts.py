@@ -79,6 +79,7 @@ T = {
  "Slots_Week": ("Dal {0} al {1}", "{0} to {1}"),
  "Slots_NoneThisWeek": ("Nessun orario libero in questa settimana: prova la settimana dopo.", "No free time this week: try the next one."),
  "Slots_With": ("con {0}", "with {0}"),
+ "Slots_DayCount": ("{0} orari liberi", "{0} free times"),
  "Intake_Legend": ("La tua impresa", "Your business"),
  "Intake_Company": ("Nome dell'impresa", "Company name"),
  "Intake_Vat": ("Partita IVA (facoltativa)", "VAT number, Partita IVA (optional)"),

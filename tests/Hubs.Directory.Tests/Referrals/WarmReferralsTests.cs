@@ -160,6 +160,22 @@ public sealed class WarmReferralsTests
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync($"/api/directory/referrals/{referralId}/status")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_referral_its_hub_declined_is_no_longer_open_and_counts_in_the_total()
+    {
+        using var app = new DirectoryApp();
+        var from = Make.HubId();
+        var to = Make.HubId();
+        var referralId = Guid.NewGuid();
+
+        await app.PublishAndConsumeAsync(Status(to, referralId, "open", 1, from));
+        await app.PublishAndConsumeAsync(Status(to, referralId, "declined", 2, from));
+
+        // Declined has no column of its own in the statistics yet (decision 0032): in the total, not open.
+        var warm = (await app.Client.GetFromJsonAsync<JsonObject>("/api/directory/stats"))!["referrals"]!["warm"]!;
+        Assert.Equal((1L, 0L, 0L, 0L), (warm["total"]!.GetValue<long>(), warm["open"]!.GetValue<long>(), warm["booked"]!.GetValue<long>(), warm["closed"]!.GetValue<long>()));
+    }
+
     private static ReferralStatusChanged Status(string hubId, Guid referralId, string status, long version, string? fromHubId = null) => new()
     {
         HubId = hubId,

@@ -30,6 +30,24 @@ public sealed class SignInTests(StaffFixture staff, ITestOutputHelper output)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Esperti dell'hub");
         await visitor.StepAsync("experts");
 
+        // Every tab again in English on a 360 px phone, each scanned (axe, no sideways scrolling), then back to Italian.
+        await page.SetViewportSizeAsync(Viewport.Phone.Width, Viewport.Phone.Height);
+        await page.GotoAsync("/culture?c=en-GB&back=%2Fstaff%2Flomazzo%2Ftoday");
+        var tabs = page.GetByRole(AriaRole.Navigation, new() { Name = "Staff pages of the Lomazzo hub" });
+        foreach (var (tab, heading) in new[] { ("Meetings", "Meetings"), ("Experts", "The hub's experts"), ("Referrals", "Referrals between hubs"), ("Practices", "Best practices") })
+        {
+            await tabs.GetByRole(AriaRole.Link, new() { Name = tab, Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
+            await visitor.StepAsync($"{tab.ToLowerInvariant()}-en-phone");
+        }
+
+        await page.GotoAsync("/staff/lomazzo/experts/new");
+        await visitor.StepAsync("expert-new-en-phone");
+        await page.GotoAsync("/staff/lomazzo/practices/new");
+        await visitor.StepAsync("practice-new-en-phone");
+        await page.GotoAsync("/culture?c=it-IT&back=%2Fstaff%2Flomazzo%2Ftoday");
+        await page.SetViewportSizeAsync(Viewport.Desktop.Width, Viewport.Desktop.Height);
+
         // The session cookie: HttpOnly, SameSite=Lax (Secure only outside Development: this run is the local one).
         var cookies = await page.Context.CookiesAsync([staff.Gateway.ToString()]);
         // (chunked: the tokens it carries make it larger than one cookie may be).

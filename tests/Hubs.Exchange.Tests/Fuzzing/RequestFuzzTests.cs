@@ -99,6 +99,7 @@ public sealed class RequestFuzzTests(ITestOutputHelper output)
         {
             ["POST /api/practices/{hubId}/{practiceId:guid}/adoptions"] = v => new JsonObject { ["adoptingHubId"] = v % 5 == 0 ? "ivrea" : "lomazzo", ["note"] = $"Adopted with {v % 9} shops." },
             ["POST /api/practices/{hubId}/{practiceId:guid}/endorsements"] = v => new JsonObject { ["hubId"] = v % 5 == 0 ? "caserta" : "lomazzo" },
+            ["POST /api/practices/preview"] = v => new JsonObject { ["bodyMarkdown"] = v % 3 == 0 ? "<script>alert(1)</script> [x](javascript:alert(1))" : $"## Step {v}\n\n*Shops*: {v % 9}." },
         },
     };
 }

@@ -174,6 +174,7 @@ public sealed class RequestFuzzTests(ITestOutputHelper output)
                 [$"POST {prefix}/practices"] = v => Node(PracticeBodies.Valid($"Fuzz practice {v}")),
                 [$"PUT {prefix}/practices/{{id:guid}}"] = v => Node(PracticeBodies.Valid($"Revised practice {v}")),
                 [$"POST {prefix}/referrals/{{referralId:guid}}/book"] = v => new JsonObject { ["expertId"] = seeded.Experts[v % seeded.Experts.Count], ["start"] = start(v) },
+                [$"POST {prefix}/referrals/{{referralId:guid}}/decline"] = v => new JsonObject { ["reason"] = $"No expert free, try {v % 7} weeks from now." },
             },
         };
     }

@@ -14,8 +14,9 @@ namespace Hubs.HubNode.Tests.Referrals;
 /// </summary>
 public sealed class WarmReferralTests
 {
-    private static readonly string[] Markers = [BookingBodies.CompanyMarker, BookingBodies.NeedMarker, BookingBodies.EmailMarker, BookingBodies.VatMarker, NoteMarker];
+    private static readonly string[] Markers = [BookingBodies.CompanyMarker, BookingBodies.NeedMarker, BookingBodies.EmailMarker, BookingBodies.VatMarker, NoteMarker, ReasonMarker];
     private const string NoteMarker = "Zqx-Note-Marker";
+    private const string ReasonMarker = "Zqx-Reason-Marker";
 
     private static object Body(string toHubId, Guid bookingId, bool consent = true) =>
         new { toHubId, bookingId, consent, consentVersion = "referral-2026-01", note = $"{NoteMarker}: strong on logistics." };
@@ -151,6 +152,44 @@ public sealed class WarmReferralTests
             (await x.StatusesAsync(message.ReferralId)).Select(e => (e.Status, e.Version)));
         Assert.All(await x.StatusesAsync(message.ReferralId), e => Assert.Null(e.FromHubId));
         await AssertNoPersonalDataAsync(x);
+    }
+
+    [Fact]
+    public async Task Staff_decline_an_open_referral_with_a_reason_that_stays_here_and_the_network_hears_only_that_it_was_declined()
+    {
+        await using var x = new ReferralHub(ReferralHub.NewId("x"));
+        var expert = await x.ExpertAsync();
+        var message = Referral(x.HubId, fromHubId: "lomazzo");
+        await x.ReceiveAsync(message);
+        var decline = x.Path($"referrals/{message.ReferralId}/decline");
+
+        await AssertFieldAsync(await x.Staff.PostAsJsonAsync(decline, new { reason = "   " }), "reason");
+        await AssertFieldAsync(await x.Staff.PostAsJsonAsync(decline, new { reason = new string('r', 1001) }), "reason");
+        await AssertFieldAsync(await x.Staff.PostAsJsonAsync(decline, new { }), "reason");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await x.Staff.PostAsync(decline, new StringContent("reason=x", System.Text.Encoding.UTF8, "text/plain"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await x.Staff.PostAsJsonAsync(x.Path($"referrals/{Guid.NewGuid()}/decline"), new { reason = "No." })).StatusCode);
+        using var otherHub = x.Factory.CreateAnonymousClient();
+        otherHub.DefaultRequestHeaders.Authorization = Hubs.Testing.TestAuth.Bearer(Hubs.Testing.TestAuth.Staff("ivrea"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherHub.PostAsJsonAsync(decline, new { reason = "Not ours to say." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await x.Client.PostAsJsonAsync(decline, new { reason = "Anonymous." })).StatusCode);
+        Assert.Single(await x.IncomingAsync("open"));
+
+        var response = await x.Staff.PostAsJsonAsync(decline, new { reason = $"{ReasonMarker}: no expert on export this month." });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var declined = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("declined", 2L), (declined.GetProperty("status").GetString(), declined.GetProperty("version").GetInt64()));
+        Assert.StartsWith(ReasonMarker, declined.GetProperty("declineReason").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(ReasonMarker, Assert.Single(await x.IncomingAsync("declined")).GetProperty("declineReason").GetString(), StringComparison.Ordinal);
+        Assert.Equal([("open", 1L), ("declined", 2L)], (await x.StatusesAsync(message.ReferralId)).Select(e => (e.Status, e.Version)));
+        await AssertNoPersonalDataAsync(x);
+
+        // Declined is final here: neither booked nor declined again.
+        foreach (var again in new[] { await x.Staff.PostAsJsonAsync(x.Path($"referrals/{message.ReferralId}/book"), Slot(expert)), await x.Staff.PostAsJsonAsync(decline, new { reason = "Twice." }) })
+        {
+            Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+            Assert.Equal("referral-not-open", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reason").GetString());
+        }
     }
 
     [Fact]

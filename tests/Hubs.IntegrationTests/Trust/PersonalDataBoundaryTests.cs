@@ -119,6 +119,23 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
             TimeSpan.FromSeconds(30),
             "ivrea's status of the referral back at lomazzo");
 
+        // Ivrea declines it with a reason naming the business: the reason stays at ivrea, lomazzo hears "declined".
+        var incoming = JsonNode.Parse(await client.GetStringAsync("/api/hubs/ivrea/referrals/incoming"))!.AsArray()
+            .First(r => r!["fromHubId"]?.GetValue<string>() == "lomazzo" && r["intake"]!["companyName"]!.GetValue<string>() == markers.Company)!;
+        using (var declined = await client.PostAsJsonAsync($"/api/hubs/ivrea/referrals/{incoming["referralId"]!.GetValue<string>()}/decline", new
+        {
+            reason = $"{markers.DeclineReason}: {markers.Company} needs a lab we do not have.",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, declined.StatusCode);
+        }
+
+        await Eventually.Until(
+            () => client.GetFromJsonAsync<JsonArray>("/api/hubs/lomazzo/referrals/outgoing"),
+            list => list!.Any(r => r!["toHubId"]!.GetValue<string>() == "ivrea" && r["status"]!.GetValue<string>() == "declined"),
+            TimeSpan.FromSeconds(30),
+            "ivrea's 'declined' back at lomazzo");
+
         using (var practice = await client.PostAsJsonAsync("/api/hubs/lomazzo/practices", new
         {
             title = $"Vetrine online per i bar {id}",

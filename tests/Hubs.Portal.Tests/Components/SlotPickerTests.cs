@@ -58,9 +58,30 @@ public sealed class SlotPickerTests : PortalContext
         Assert.Equal("2026-03-23", picker.Find("input[name=week]").GetAttribute("value"));
     }
 
-    private IRenderedComponent<SlotPicker> Render(DateTimeZone zone, string? error = null, string? selected = null) =>
+    [Fact]
+    public void A_week_shows_one_day_open_and_folds_the_others_with_their_count_the_chosen_slots_day_open()
+    {
+        var tuesday = MorningAfterTheChange with { Start = MorningAfterTheChange.Start.AddDays(2), End = MorningAfterTheChange.End.AddDays(2) };
+        var tuesdayLater = tuesday with { Start = tuesday.Start.AddHours(1), End = tuesday.End.AddHours(1) };
+        IReadOnlyList<FreeSlot> week = [MorningAfterTheChange, tuesday, tuesdayLater];
+
+        var picker = Render(DateTimeZoneProviders.Tzdb["Europe/Rome"], slots: week);
+        var days = picker.FindAll("details.slot-day");
+        Assert.Equal(2, days.Count);
+        Assert.True(days[0].HasAttribute("open"));
+        Assert.False(days[1].HasAttribute("open"));
+        Assert.Contains("martedì 31 marzo 2026", days[1].QuerySelector("summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 orari liberi", days[1].QuerySelector("summary")!.TextContent, StringComparison.Ordinal);
+
+        var chosen = SlotChoice.Format(Expert, tuesdayLater.Start);
+        days = Render(DateTimeZoneProviders.Tzdb["Europe/Rome"], selected: chosen, slots: week).FindAll("details.slot-day");
+        Assert.False(days[0].HasAttribute("open"));
+        Assert.True(days[1].HasAttribute("open"));
+    }
+
+    private IRenderedComponent<SlotPicker> Render(DateTimeZone zone, string? error = null, string? selected = null, IReadOnlyList<FreeSlot>? slots = null) =>
         Render<SlotPicker>(parameters => parameters
-            .Add(p => p.Slots, [MorningAfterTheChange])
+            .Add(p => p.Slots, slots ?? [MorningAfterTheChange])
             .Add(p => p.WeekStart, new LocalDate(2026, 3, 23))
             .Add(p => p.Zone, zone)
             .Add(p => p.Error, error)

@@ -11,7 +11,7 @@ public sealed class StaffNavTests() : PortalContext("it-IT")
     {
         var nav = Render<StaffNav>(p => p.Add(n => n.HubId, "ivrea"));
 
-        Assert.Equal(["/staff/ivrea/today", "/staff/ivrea/experts", "/staff/ivrea/referrals"], nav.FindAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/staff/ivrea/today", "/staff/ivrea/experts", "/staff/ivrea/referrals", "/staff/ivrea/practices"], nav.FindAll("a").Select(a => a.GetAttribute("href")));
         Assert.Equal("Pagine del personale dell'hub di Ivrea", nav.Find("nav").GetAttribute("aria-label"));
     }
 }

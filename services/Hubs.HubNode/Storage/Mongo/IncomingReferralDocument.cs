@@ -20,6 +20,10 @@ internal sealed class IncomingReferralDocument
     public DateTime ReceivedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>Why the staff declined it: stays at this hub.</summary>
+    public string? DeclineReason { get; set; }
+    public DateTime? DeclinedAt { get; set; }
+
     public static IncomingReferralDocument From(IncomingReferral referral) => new()
     {
         Id = MongoFields.Id(referral.ReferralId),
@@ -32,6 +36,8 @@ internal sealed class IncomingReferralDocument
         Note = referral.Note,
         ReceivedAt = MongoFields.Date(referral.ReceivedAt),
         UpdatedAt = MongoFields.Date(referral.UpdatedAt),
+        DeclineReason = referral.DeclineReason,
+        DeclinedAt = referral.DeclinedAt is { } declined ? MongoFields.Date(declined) : null,
     };
 
     public IncomingReferral ToReferral() => new()
@@ -46,5 +52,7 @@ internal sealed class IncomingReferralDocument
         Note = Note,
         ReceivedAt = MongoFields.Instant(ReceivedAt),
         UpdatedAt = MongoFields.Instant(UpdatedAt),
+        DeclineReason = DeclineReason,
+        DeclinedAt = DeclinedAt is { } declined ? MongoFields.Instant(declined) : null,
     };
 }

@@ -144,6 +144,35 @@ internal sealed class MongoReferralStore(MongoStore store) : IReferralStore
             return referral;
         }, cancellationToken);
 
+    public Task<IncomingReferral?> DeclineAsync(
+        Guid referralId, string reason, Instant at, Instant staleBefore, Func<IncomingReferral, OutboxMessage> announce, CancellationToken cancellationToken = default) =>
+        store.InTransactionAsync<IncomingReferral?>(async (session, ct) =>
+        {
+            var declined = await store.IncomingReferrals.FindOneAndUpdateAsync(
+                session,
+                Incoming.Eq(d => d.Id, MongoFields.Id(referralId))
+                & Incoming.Eq(d => d.Status, ReferralStatuses.Open)
+                & (Incoming.Eq(d => d.ClaimToken, null) | Incoming.Lt(d => d.ClaimedAt, MongoFields.Date(staleBefore))),
+                Builders<IncomingReferralDocument>.Update
+                    .Set(d => d.Status, ReferralStatuses.Declined)
+                    .Inc(d => d.Version, 1L)
+                    .Set(d => d.DeclineReason, reason)
+                    .Set(d => d.DeclinedAt, MongoFields.Date(at))
+                    .Set(d => d.ClaimToken, null)
+                    .Set(d => d.ClaimedAt, null)
+                    .Set(d => d.UpdatedAt, MongoFields.Date(at)),
+                new FindOneAndUpdateOptions<IncomingReferralDocument> { ReturnDocument = ReturnDocument.After },
+                ct);
+            if (declined is null)
+            {
+                return await MongoStore.RefuseAsync<IncomingReferral?>(session, null, ct);
+            }
+
+            var referral = declined.ToReferral();
+            await MongoOutboxStore.AppendAsync(store, session, announce(referral), ct);
+            return referral;
+        }, cancellationToken);
+
     public Task<IReadOnlyList<IncomingReferral>> SettleAsync(Instant at, Func<IncomingReferral, OutboxMessage> announce, CancellationToken cancellationToken = default) =>
         store.InTransactionAsync<IReadOnlyList<IncomingReferral>>(async (session, ct) =>
         {

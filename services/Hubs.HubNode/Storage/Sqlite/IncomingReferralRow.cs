@@ -11,7 +11,8 @@ internal sealed class IncomingReferralRow
         "referral_id AS ReferralId, from_hub_id AS FromHubId, status AS Status, version AS Version, booking_id AS BookingId, " +
         "company_name AS CompanyName, vat_number AS VatNumber, ateco_section AS AtecoSection, size_class AS SizeClass, " +
         "province_code AS ProvinceCode, topics AS Topics, need AS Need, business_email AS BusinessEmail, " +
-        "consent_version AS ConsentVersion, consent_at AS ConsentAt, note AS Note, received_at AS ReceivedAt, updated_at AS UpdatedAt";
+        "consent_version AS ConsentVersion, consent_at AS ConsentAt, note AS Note, received_at AS ReceivedAt, updated_at AS UpdatedAt, " +
+        "decline_reason AS DeclineReason, declined_at AS DeclinedAt";
 
     public string ReferralId { get; set; } = "";
     public string? FromHubId { get; set; }
@@ -31,6 +32,8 @@ internal sealed class IncomingReferralRow
     public string? Note { get; set; }
     public string ReceivedAt { get; set; } = "";
     public string UpdatedAt { get; set; } = "";
+    public string? DeclineReason { get; set; }
+    public string? DeclinedAt { get; set; }
 
     public IncomingReferral ToReferral() => new()
     {
@@ -55,6 +58,8 @@ internal sealed class IncomingReferralRow
         Note = Note,
         ReceivedAt = Read(ReceivedAt),
         UpdatedAt = Read(UpdatedAt),
+        DeclineReason = DeclineReason,
+        DeclinedAt = DeclinedAt is null ? null : Read(DeclinedAt),
     };
 
     public static object Parameters(IncomingReferral r) => new

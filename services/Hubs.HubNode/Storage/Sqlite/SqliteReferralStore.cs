@@ -173,6 +173,31 @@ public sealed class SqliteReferralStore(SqliteDatabase database) : IReferralStor
         return booked;
     }
 
+    public async Task<IncomingReferral?> DeclineAsync(
+        Guid referralId, string reason, Instant at, Instant staleBefore, Func<IncomingReferral, OutboxMessage> announce, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var updated = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE incoming_referrals
+            SET status = 'declined', version = version + 1, decline_reason = @Reason, declined_at = @At, claim_token = NULL, claimed_at = NULL, updated_at = @At
+            WHERE referral_id = @ReferralId AND status = 'open' AND (claim_token IS NULL OR claimed_at < @StaleBefore)
+            """,
+            new { ReferralId = SqliteColumns.Id(referralId), Reason = reason, At = IncomingReferralRow.Text(at), StaleBefore = IncomingReferralRow.Text(staleBefore) },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (updated != 1)
+        {
+            return null;
+        }
+
+        var declined = (await GetAsync(connection, transaction, referralId, cancellationToken))!;
+        await SqliteOutboxStore.AppendAsync(connection, transaction, announce(declined), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return declined;
+    }
+
     public async Task<IReadOnlyList<IncomingReferral>> SettleAsync(Instant at, Func<IncomingReferral, OutboxMessage> announce, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -14,7 +14,17 @@ public static class SqliteSchema
     [
         new(1, "tables as of the first versioned build (brings older unversioned files to that shape)", BaselineAsync),
         new(2, "mail queue and the booking's language (issue 15)", MailAsync),
+        new(3, "a received referral can be declined, with the staff's reason (issue 13)", DeclinesAsync),
     ];
+
+    // Step 3: SQLite cannot change a CHECK constraint in place, so incoming_referrals is rebuilt with 'declined' allowed.
+    private static async Task DeclinesAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = ReferralDeclineSchema.Ddl;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     // Step 2: IF NOT EXISTS and the column check, because builds made before the schema was versioned may have created them.
     private static async Task MailAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)

@@ -36,7 +36,7 @@ T = {
  "Practices_Updated": ("Aggiornata", "Updated"),
  "Practices_Version": ("versione {0}", "version {0}"),
  "Practices_Adoptions": ("Adottata da altri hub", "Adopted by other hubs"),
- "Practices_Endorsements": ("{0} apprezzamenti", "{0} endorsements"),
+ "Practices_Endorsements": ("apprezzamenti: {0}", "endorsements: {0}"),
  "Practices_Results": ("Risultati ottenuti", "Results achieved"),
  "Practices_Links": ("Per saperne di più", "Further reading"),
  "Practices_Back": ("← Tutte le buone pratiche", "← All best practices"),
