@@ -27,6 +27,12 @@ public sealed class DirectoryOptions
     public bool InMemoryReads { get; set; } = true;
 
     /// <summary>
+    /// Keep the last statistics answer per period until a write the figures count (StatisticsMemo, decision 0029). False
+    /// computes every request: kept so the benchmark can measure one against the other.
+    /// </summary>
+    public bool KeepStatistics { get; set; } = true;
+
+    /// <summary>
     /// A hub the directory first hears of is listed as suspended until a coordinator admits it: its events are ignored,
     /// its entries hidden and the gateway refuses its routes (decision 0020). Off (the default, and the local run),
     /// every hub that announces itself with a valid broker identity takes part at once.

@@ -5,6 +5,7 @@ using Hubs.Exchange.Feed;
 using Hubs.Exchange.KnownHubs;
 using Hubs.Exchange.Practices;
 using Hubs.Exchange.Previews;
+using Hubs.Exchange.Statistics;
 using Hubs.ServiceDefaults;
 using Hubs.ServiceDefaults.OpenApi;
 
@@ -24,6 +25,7 @@ app.MapAdoptionsApi();
 app.MapEndorsementsApi();
 app.MapPreviewsApi();
 app.MapPracticeFeedApi();
+app.MapPracticeStatisticsApi();
 
 app.Run();
 

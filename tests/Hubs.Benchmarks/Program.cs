@@ -17,7 +17,7 @@ using Hubs.Benchmarks.Propagation;
 //   mail         booking → confirmation at a real SMTP server (p50/p99) vs the POST; queued mail drained/s vs the server's own rate
 //   hubscale     the projection's CPU and wall time per event with 12, 120, 1,200 hubs, vs 12
 //   memory       VmRSS of each process idle and under load, hub nodes with GC variants
-//   live         booking → the coordinators' conditional poll (3 s) sees it, p50/p99 vs a 20 ms poll; directory CPU with 0 and 10 watchers
+//   live         booking → the coordinators' conditional poll (2 s) sees it, p50/p99 vs a 20 ms poll; directory CPU with 0 and 10 watchers
 //   portal       server render p50/p99 of the home, need results and book pages through the gateway vs its /alive
 //   all          every one of them except propagation against a running federation
 // Options of each: its file, and tests/Hubs.Benchmarks/README.md. Anything else runs BenchmarkDotNet's micro-benchmarks.

@@ -82,6 +82,7 @@ public static class Extensions
         builder.Services.AddSingleton<IExpertDirectory>(sp => new SqliteExpertDirectory(
             sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<ProjectionWriter>(), sp.GetRequiredService<TimeProvider>(),
             ReadModel(sp)));
+        builder.Services.AddSingleton<StatisticsMemo>();
         builder.Services.AddSingleton<IConsultationFacts, SqliteConsultationFacts>();
         builder.Services.AddSingleton<IReferralLog, SqliteReferralLog>();
         builder.Services.AddSingleton<IWarmReferrals, SqliteWarmReferrals>();

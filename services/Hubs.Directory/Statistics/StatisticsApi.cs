@@ -54,15 +54,9 @@ public static class StatisticsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var statistics = await SummariseAsync(period, today, services, cancellationToken);
-        var body = JsonSerializer.SerializeToUtf8Bytes(statistics, services.Json.Value.SerializerOptions);
-        var tag = EntityTags.Of(body);
-        var http = services.Http;
-        http.Response.Headers.ETag = tag;
-        http.Response.Headers.CacheControl = "private, no-cache";
-        return EntityTags.Matches(http.Request, tag)
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Bytes(body, "application/json");
+        var (body, tag) = await services.Memo.GetAsync(period, today, async () =>
+            JsonSerializer.SerializeToUtf8Bytes(await SummariseAsync(period, today, services, cancellationToken), services.Json.Value.SerializerOptions));
+        return EntityTags.Answer(services.Http, body, tag);
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetFigureCsv(

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Hubs.Exchange.Adoptions;
 
-/// <summary>The query string of <c>GET /api/practices/stats/adoptions</c>: ISO 8601 instants or dates (UTC when no offset is given).</summary>
+/// <summary>
+/// The period of the exchange's statistics (<c>GET /api/practices/stats/adoptions</c>, <c>…/stats/activity</c>): ISO 8601
+/// instants or dates (UTC when no offset is given), [from, to).
+/// </summary>
 public sealed record AdoptionStatsQuery(string? From, string? To)
 {
     public AdoptionPeriod? ToPeriod(out Dictionary<string, string[]> errors)

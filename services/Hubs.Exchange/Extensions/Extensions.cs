@@ -3,6 +3,7 @@ using Hubs.Exchange.Endorsements;
 using Hubs.Exchange.KnownHubs;
 using Hubs.Exchange.Messaging;
 using Hubs.Exchange.Practices;
+using Hubs.Exchange.Statistics;
 using Hubs.Exchange.Storage.Sqlite;
 using Hubs.ServiceDefaults.Messaging;
 using Hubs.ServiceDefaults.OpenApi;
@@ -16,7 +17,7 @@ public static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHubsOpenApi("Hubs — practice exchange", "Best practices published by the hubs: search, versions, adoptions, endorsements and the feed. Reached through the gateway at /api/practices/…");
+        builder.Services.AddHubsOpenApi("Hubs — practice exchange", "Best practices published by the hubs: search, versions, adoptions, endorsements, the feed and the network's statistics of them. Reached through the gateway at /api/practices/…");
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         AddStore(builder);
@@ -49,5 +50,6 @@ public static class Extensions
         builder.Services.AddSingleton<IPracticeStore, SqlitePracticeStore>();
         builder.Services.AddSingleton<IAdoptionStore, SqliteAdoptionStore>();
         builder.Services.AddSingleton<IEndorsementStore, SqliteEndorsementStore>();
+        builder.Services.AddSingleton<IPracticeActivityCounts, SqlitePracticeActivityCounts>();
     }
 }

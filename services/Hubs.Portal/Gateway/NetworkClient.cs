@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -5,7 +6,8 @@ namespace Hubs.Portal.Gateway;
 
 /// <summary>
 /// The directory through the gateway, for the network's coordinators: hubs with their status, statistics (JSON, CSV,
-/// and the conditional poll of live pages), membership decisions and their audit trail, resync. Every call carries the
+/// and the conditional poll of live pages), membership decisions and their audit trail, resync; and the exchange's
+/// statistics of the practices. Every call carries the
 /// signed-in person's access token (<see cref="Auth.UserAccessToken"/>): the directory decides who is a coordinator.
 /// </summary>
 public sealed class NetworkClient(HttpClient http)
@@ -60,15 +62,48 @@ public sealed class NetworkClient(HttpClient http)
     /// The statistics' entity tag, asked with <paramref name="known"/>: null when unchanged (the directory answered 304,
     /// with no body), the new tag otherwise (decision 0029).
     /// </summary>
-    public async Task<string?> StatsTagAsync(string? from, string? to, string? known, CancellationToken cancellationToken)
+    public Task<string?> StatsTagAsync(string? from, string? to, string? known, CancellationToken cancellationToken) =>
+        TagAsync($"api/directory/stats?{Period(from, to)}", known, "the statistics", cancellationToken);
+
+    /// <summary>
+    /// The exchange's practices published, adopted and endorsed per hub over the days <paramref name="from"/> to
+    /// <paramref name="to"/> in Italy, with the exchange's entity tag.
+    /// </summary>
+    public async Task<(PracticeActivity Activity, string Tag)> PracticeActivityAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var request = GatewayCalls.Get($"api/directory/stats?{Period(from, to)}");
+        using var response = await SendAsync(GatewayCalls.Get($"{PracticeActivityPath}?{Days(from, to)}"), "the practices' statistics", cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var activity = await response.Content.ReadFromJsonAsync<PracticeActivity>(GatewayCalls.Json, cancellationToken);
+        return (activity ?? new PracticeActivity([]), response.Headers.ETag?.Tag ?? "");
+    }
+
+    /// <summary>The practice activity's entity tag, as <see cref="StatsTagAsync"/> asks the directory's.</summary>
+    public Task<string?> PracticeActivityTagAsync(DateOnly from, DateOnly to, string? known, CancellationToken cancellationToken) =>
+        TagAsync($"{PracticeActivityPath}?{Days(from, to)}", known, "the practices' statistics", cancellationToken);
+
+    /// <summary>The practice activity as CSV, as the exchange writes it.</summary>
+    public async Task<(byte[] Csv, string FileName)> PracticeActivityCsvAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(GatewayCalls.Get($"{PracticeActivityPath}.csv?{Days(from, to)}"), "a statistics download", cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadAsByteArrayAsync(cancellationToken),
+            string.Create(CultureInfo.InvariantCulture, $"{PracticeActivityFigure}_{from:yyyy-MM-dd}_{to:yyyy-MM-dd}.csv"));
+    }
+
+    /// <summary>The figure's name in the portal's downloads, as the directory names its own.</summary>
+    public const string PracticeActivityFigure = "practice-activity";
+
+    private const string PracticeActivityPath = "api/practices/stats/activity";
+
+    private async Task<string?> TagAsync(string path, string? known, string what, CancellationToken cancellationToken)
+    {
+        var request = GatewayCalls.Get(path);
         if (known is { Length: > 0 } && EntityTagHeaderValue.TryParse(known, out var tag))
         {
             request.Headers.IfNoneMatch.Add(tag);
         }
 
-        using var response = await SendAsync(request, "the statistics", cancellationToken);
+        using var response = await SendAsync(request, what, cancellationToken);
         return response.StatusCode == HttpStatusCode.NotModified ? null : response.Headers.ETag?.Tag ?? "";
     }
 
@@ -76,6 +111,11 @@ public sealed class NetworkClient(HttpClient http)
         GatewayCalls.SendRawAsync(http, request, what, cancellationToken);
 
     private static string Period(string? from, string? to) => GatewayCalls.Query(("from", from), ("to", to));
+
+    // The exchange counts instants in [from, to): the days in Italy, from the first one's midnight to the day after the last.
+    private static string Days(DateOnly from, DateOnly to) => GatewayCalls.Query(
+        ("from", Components.Network.NetworkWeek.StartOf(from).ToString("O", CultureInfo.InvariantCulture)),
+        ("to", Components.Network.NetworkWeek.StartOf(to.AddDays(1)).ToString("O", CultureInfo.InvariantCulture)));
 
     private static string Hub(string hubId) => $"api/directory/hubs/{Uri.EscapeDataString(hubId)}";
 }

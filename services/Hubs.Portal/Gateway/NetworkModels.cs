@@ -48,3 +48,9 @@ public sealed record NetworkReferrals(long Total, IReadOnlyList<HubFlow> Matrix,
 public sealed record WarmReferralTally(long Total, long Sent, long Open, long Booked, long Closed, IReadOnlyList<HubFlow> Matrix);
 
 public sealed record AdoptionTally(string PracticeHubId, string AdoptingHubId, long Count);
+
+/// <summary>The exchange's practices per hub over a period (<c>GET /api/practices/stats/activity</c>).</summary>
+public sealed record PracticeActivity(IReadOnlyList<HubPracticeActivity> Hubs);
+
+public sealed record HubPracticeActivity(
+    string HubId, long Published, long AdoptionsReceived, long EndorsementsReceived, long AdoptionsMade, long EndorsementsGiven);

@@ -9,9 +9,11 @@ internal static class DirectoryUnderTest
     /// <summary>The directory's queue (Hubs.Directory's DirectoryEndpoint.Name).</summary>
     public const string Queue = "directory";
 
-    public static Task<ServiceProcess> StartAsync(BenchmarkRig rig, string databaseFile = "directory.db", bool groupCommit = true)
+    public static Task<ServiceProcess> StartAsync(BenchmarkRig rig, string databaseFile = "directory.db", bool groupCommit = true, bool keepStatistics = true)
     {
         var environment = rig.ServiceEnvironment(databaseFile);
+        // false: the statistics computed on every request, as before the directory kept its last answer (decision 0029).
+        environment["Directory__KeepStatistics"] = keepStatistics ? "true" : "false";
         // false: one transaction per event with synchronous=FULL, as the projection was before decision 0016.
         environment["Directory__GroupCommit"] = groupCommit ? "true" : "false";
         environment["Directory__ResyncOnStart"] = "false";

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Hubs.Contracts.Consultations;
+using Hubs.Contracts.Events;
 using Hubs.Contracts.Taxonomy;
 using Hubs.Directory.Tests.Infrastructure;
 
@@ -119,6 +120,22 @@ public sealed class StatisticsFiguresTests
         Assert.NotEqual(tag, changed.Headers.ETag);
         var stats = (await changed.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal(2, stats["consultationsPerHubPerWeek"]!.AsArray().Sum(r => r!["count"]!.GetValue<long>()));
+
+        // The answer is kept between polls (StatisticsMemo): every write the figures count must make it new, adoptions too.
+        var second = changed.Headers.ETag!;
+        using (var kept = await ConditionalAsync(app, second))
+        {
+            Assert.Equal(HttpStatusCode.NotModified, kept.StatusCode);
+        }
+
+        await app.PublishAndConsumeAsync(new PracticeAdopted
+        {
+            HubId = Make.HubId(), EventId = Guid.CreateVersion7(), OccurredAt = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero), Version = 1,
+            AdoptionId = Guid.CreateVersion7(), PracticeHubId = hub, PracticeId = Guid.CreateVersion7(), Topics = ["ecommerce"],
+        });
+        using var adopted = await ConditionalAsync(app, second);
+        Assert.Equal(HttpStatusCode.OK, adopted.StatusCode);
+        Assert.Single((await adopted.Content.ReadFromJsonAsync<JsonObject>())!["practiceAdoptions"]!.AsArray());
     }
 
     private static Task<HttpResponseMessage> ConditionalAsync(DirectoryApp app, EntityTagHeaderValue tag)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Hubs.IntegrationTests.Infrastructure;
 using Hubs.Testing;
 
 namespace Hubs.EndToEnd.Tests.Browser;
@@ -37,9 +38,11 @@ public static class HeldMeeting
 
     /// <summary>
     /// A new test expert at <paramref name="hubId"/> whose only opening starts on the next whole minute at least 60 s
-    /// away, and a brainstorming a business booked there through the API: its id, manage token and start.
+    /// away, and a brainstorming a business booked there through the API: its id, manage token and start. With
+    /// <paramref name="markers"/>, the intake's personal fields carry them.
     /// </summary>
-    public static async Task<(Guid BookingId, string Token, DateTimeOffset Start)> BookSoonAsync(HttpClient api, string hubId, string expertName, string companyName = "Officina Rossi", TimeSpan? lead = null)
+    public static async Task<(Guid BookingId, string Token, DateTimeOffset Start)> BookSoonAsync(
+        HttpClient api, string hubId, string expertName, string companyName = "Officina Rossi", TimeSpan? lead = null, PersonalDataMarkers? markers = null)
     {
         var staff = TestAuth.Bearer(TestAuth.Staff(hubId));
         using var create = new HttpRequestMessage(HttpMethod.Post, $"api/hubs/{hubId}/experts")
@@ -94,8 +97,9 @@ public static class HeldMeeting
             kind = "brainstorming",
             intake = new
             {
-                companyName, atecoSection = "C", sizeClass = "micro", provinceCode = "TO", topics = new[] { "ai-data" },
-                need = "Capire i dati di produzione.", email = $"{Guid.NewGuid():N}@example.org", consent = true, consentVersion = (string?)consent!["version"],
+                companyName = markers?.Company ?? companyName, vatNumber = markers?.Vat, atecoSection = "C", sizeClass = "micro", provinceCode = "TO",
+                topics = new[] { "ai-data" }, need = $"{markers?.Need ?? "Capire"} i dati di produzione.", email = markers?.Email ?? $"{Guid.NewGuid():N}@example.org",
+                consent = true, consentVersion = (string?)consent!["version"],
             },
         });
         var body = await booked.Content.ReadAsStringAsync();

@@ -23,15 +23,7 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
     {
         var client = _federation.GatewayClient;
         var id = Guid.NewGuid().ToString("N")[..10];
-        var markers = new Markers(
-            Company: $"MarkCompany{id}",
-            Email: $"markemail{id}@example.it",
-            Vat: PartitaIva.Unique(),
-            Need: $"MarkNeed{id}",
-            Referrer: $"MarkReferrer{id}",
-            Notes: $"MarkNotes{id}",
-            ReferralNote: $"MarkReferralNote{id}",
-            DeclineReason: $"MarkDeclineReason{id}");
+        var markers = PersonalDataMarkers.New();
         await _federation.Broker.BindWitnessToEveryContractAsync(_federation.VirtualHost, Witness);
 
         // The lomazzo meeting starts in a minute or two, so that its outcome can be recorded during this test.
@@ -184,13 +176,10 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
             .Select((r, i) => (Name: $"staff mail {i}", Content: $"{r.Message.Subject}\n{r.Message.TextBody}\n{r.Message.HtmlBody}"))
             .ToList();
         Assert.NotEmpty(staffMail);
-        var staffLeaks = staffMail
-            .SelectMany(p => markers.All.Where(m => p.Content.Contains(m, StringComparison.OrdinalIgnoreCase)).Select(m => $"{m} in {p.Name}"))
-            .ToList();
-        Assert.Empty(staffLeaks);
+        Assert.Empty(markers.LeaksIn(staffMail));
 
-        // What the coordinators' pages show and download (issue 14): every statistics figure as CSV, the hubs, a hub's
-        // membership audit trail.
+        // What the coordinators' pages show and download (issue 14): every statistics figure as CSV, the exchange's
+        // practice activity, the hubs, a hub's membership audit trail. The pages themselves: NetworkPagesTests.
         var period = $"from={DateTime.UtcNow.AddDays(-90):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(70):yyyy-MM-dd}";
         var coordinatorAnswers = new List<(string Name, string Content)>
         {
@@ -210,6 +199,8 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
             coordinatorAnswers.Add(($"{figure}.csv", await client.GetStringAsync($"/api/directory/stats/{figure}.csv?{period}")));
         }
 
+        coordinatorAnswers.Add(("practice-activity", await client.GetStringAsync("/api/practices/stats/activity")));
+        coordinatorAnswers.Add(("practice-activity.csv", await client.GetStringAsync("/api/practices/stats/activity.csv")));
         coordinatorAnswers.Add(("hubs", await client.GetStringAsync("/api/directory/hubs")));
         coordinatorAnswers.Add(("membership", await client.GetStringAsync("/api/directory/hubs/lomazzo/membership")));
 
@@ -221,13 +212,10 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
         Assert.Contains(places, p => p.Name.StartsWith("directory.db", StringComparison.Ordinal));
         Assert.Contains(places, p => p.Name.StartsWith("exchange.db", StringComparison.Ordinal));
 
-        var leaks = places
-            .SelectMany(p => markers.All.Where(m => p.Content.Contains(m, StringComparison.OrdinalIgnoreCase)).Select(m => $"{m} in {p.Name}"))
-            .ToList();
-        Assert.Empty(leaks);
+        Assert.Empty(markers.LeaksIn(places));
     }
 
-    private static object Intake(Markers markers, string consentVersion = "privacy-2026-01") => new
+    private static object Intake(PersonalDataMarkers markers, string consentVersion = "privacy-2026-01") => new
     {
         companyName = markers.Company,
         vatNumber = markers.Vat,
@@ -301,10 +289,5 @@ public sealed class PersonalDataBoundaryTests(PersonalDataBoundaryTests.Hubs hub
         });
         Assert.Equal(HttpStatusCode.OK, availability.StatusCode);
         return expertId;
-    }
-
-    private sealed record Markers(string Company, string Email, string Vat, string Need, string Referrer, string Notes, string ReferralNote, string DeclineReason)
-    {
-        public IEnumerable<string> All => [Company, Email, Vat, Need, Referrer, Notes, ReferralNote, DeclineReason];
     }
 }

@@ -8,7 +8,7 @@ namespace Hubs.Directory.Storage.Sqlite;
 /// Consultation facts in SQLite, keyed by (hub_id, booking_id). Every consultation event carries the whole fact at the
 /// booking's version, so one upsert gated on that version makes duplicates and late arrivals change nothing.
 /// </summary>
-public sealed class SqliteConsultationFacts(SqliteDatabase database) : IConsultationFacts
+public sealed class SqliteConsultationFacts(SqliteDatabase database, StatisticsMemo statistics) : IConsultationFacts
 {
     // Demand is one brainstorming per business need; its follow-ups deepen the same need.
     private const string Brainstorming = "brainstorming";
@@ -30,7 +30,7 @@ public sealed class SqliteConsultationFacts(SqliteDatabase database) : IConsulta
             """;
         var localDate = NetworkCalendar.DateOf(fact.Start);
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(sql, new
+        var applied = await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             fact.HubId,
             BookingId = StoredValues.Id(fact.BookingId),
@@ -47,6 +47,12 @@ public sealed class SqliteConsultationFacts(SqliteDatabase database) : IConsulta
             fact.OutcomeCategory,
             EventId = StoredValues.Id(fact.EventId),
         }, cancellationToken: cancellationToken)) > 0;
+        if (applied)
+        {
+            statistics.Changed();
+        }
+
+        return applied;
     }
 
     public async Task<ConsultationFact?> GetAsync(string hubId, Guid bookingId, CancellationToken cancellationToken = default)

@@ -5,7 +5,7 @@ using Hubs.ServiceDefaults.Storage;
 namespace Hubs.Directory.Storage.Sqlite;
 
 /// <summary>Adoption facts in SQLite: the primary key on the adoption id makes a redelivery a no-op.</summary>
-public sealed class SqlitePracticeAdoptions(SqliteDatabase database) : IPracticeAdoptions
+public sealed class SqlitePracticeAdoptions(SqliteDatabase database, StatisticsMemo statistics) : IPracticeAdoptions
 {
     public async Task<bool> RecordAsync(PracticeAdoptionFact fact, CancellationToken cancellationToken = default)
     {
@@ -15,7 +15,7 @@ public sealed class SqlitePracticeAdoptions(SqliteDatabase database) : IPractice
             ON CONFLICT (adoption_id) DO NOTHING
             """;
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(sql, new
+        var recorded = await connection.ExecuteAsync(new CommandDefinition(sql, new
         {
             AdoptionId = StoredValues.Id(fact.AdoptionId),
             fact.PracticeHubId,
@@ -24,6 +24,8 @@ public sealed class SqlitePracticeAdoptions(SqliteDatabase database) : IPractice
             Topics = StoredValues.List(fact.Topics),
             AdoptedOn = StoredValues.Date(fact.AdoptedOn),
         }, cancellationToken: cancellationToken)) == 1;
+        statistics.Changed();
+        return recorded;
     }
 
     public async Task<IReadOnlyList<PracticeAdoptionCount>> CountAsync(DatePeriod period, CancellationToken cancellationToken = default)

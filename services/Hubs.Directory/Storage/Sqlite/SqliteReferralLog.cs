@@ -6,7 +6,7 @@ using Hubs.ServiceDefaults.Storage;
 namespace Hubs.Directory.Storage.Sqlite;
 
 /// <summary>The referral record in SQLite: one insert per referral, keyed by its id.</summary>
-public sealed class SqliteReferralLog(SqliteDatabase database) : IReferralLog
+public sealed class SqliteReferralLog(SqliteDatabase database, StatisticsMemo statistics) : IReferralLog
 {
     public async Task RecordAsync(ReferralRecord referral, CancellationToken cancellationToken = default)
     {
@@ -27,6 +27,7 @@ public sealed class SqliteReferralLog(SqliteDatabase database) : IReferralLog
             referral.ReferrerHubId,
             RankedHubIds = StoredValues.List(referral.RankedHubIds),
         }, cancellationToken: cancellationToken));
+        statistics.Changed();
     }
 
     public async Task<IReadOnlyList<string>?> GetRankedHubsAsync(Guid referralId, CancellationToken cancellationToken = default)

@@ -12,7 +12,7 @@ namespace Hubs.Directory.Storage.Sqlite;
 /// version-gated upsert that only the referral's receiving hub can make (<c>WHERE to_hub_id = excluded.to_hub_id</c>).
 /// <c>opened_at</c> keeps the earliest time heard of (an acceptance, or the hub's first status), whatever the order.
 /// </summary>
-public sealed class SqliteWarmReferrals(SqliteDatabase database) : IWarmReferrals
+public sealed class SqliteWarmReferrals(SqliteDatabase database, StatisticsMemo statistics) : IWarmReferrals
 {
     private const string Columns =
         "referral_id AS ReferralId, to_hub_id AS ToHubId, from_hub_id AS FromHubId, origin AS Origin, status AS Status, " +
@@ -29,6 +29,7 @@ public sealed class SqliteWarmReferrals(SqliteDatabase database) : IWarmReferral
             """,
             new { ReferralId = StoredValues.Id(referralId), HubId = hubId, At = StoredValues.Time(at), On = StoredValues.Date(NetworkCalendar.DateOf(at)) },
             cancellationToken: cancellationToken));
+        statistics.Changed();
         return (await GetAsync(referralId, cancellationToken))!;
     }
 
@@ -60,6 +61,7 @@ public sealed class SqliteWarmReferrals(SqliteDatabase database) : IWarmReferral
             On = StoredValues.Date(NetworkCalendar.DateOf(change.OccurredAt)),
             EventId = StoredValues.Id(change.EventId),
         }, cancellationToken: cancellationToken));
+        statistics.Changed();
         return changed == 1;
     }
 

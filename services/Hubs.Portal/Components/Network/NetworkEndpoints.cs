@@ -20,14 +20,21 @@ public static class NetworkEndpoints
         return app;
     }
 
-    /// <summary>304 while neither the statistics of the period nor the hubs changed; otherwise 200 with the new tag.</summary>
+    /// <summary>
+    /// 304 while neither the statistics of the period nor the hubs changed (nor, for a page with a period, the exchange's
+    /// practice activity); otherwise 200 with the new tag. The three are asked at once, so a poll costs the slowest of them.
+    /// </summary>
     public static async Task<IResult> LiveAsync(string? from, string? to, HttpContext http, NetworkClient network, CancellationToken cancellationToken)
     {
         var known = http.Request.Headers.IfNoneMatch.ToString();
         var knownStats = LiveTag.StatsPart(known);
-        var statsTag = await network.StatsTagAsync(from, to, knownStats, cancellationToken) ?? knownStats!;
+        var knownPractices = LiveTag.PracticesPart(known);
+        var stats = network.StatsTagAsync(from, to, knownStats, cancellationToken);
+        var practices = Days(from, to) is { } days
+            ? network.PracticeActivityTagAsync(days.From, days.To, knownPractices, cancellationToken)
+            : Task.FromResult<string?>("");
         var (hubs, _) = await network.HubsAsync(cancellationToken);
-        var tag = LiveTag.Of(statsTag, hubs);
+        var tag = LiveTag.Of(await stats ?? knownStats!, await practices ?? knownPractices!, hubs);
         http.Response.Headers.ETag = tag;
         http.Response.Headers.CacheControl = "private, no-cache";
         return tag == known.Trim() ? Results.StatusCode(StatusCodes.Status304NotModified) : Results.Json(new { tag });
@@ -35,11 +42,35 @@ public static class NetworkEndpoints
 
     public static async Task<IResult> FigureCsvAsync(string figure, string? from, string? to, NetworkClient network, CancellationToken cancellationToken)
     {
+        if (figure == NetworkClient.PracticeActivityFigure)
+        {
+            // The exchange's figure: the page links it with the period the directory resolved, both days given.
+            if (Days(from, to) is not { } days)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    [string.IsNullOrWhiteSpace(from) || !IsDay(from) ? "from" : "to"] = ["The first and last day of the period, yyyy-MM-dd (e.g. 2026-11-26)."],
+                });
+            }
+
+            var (activity, name) = await network.PracticeActivityCsvAsync(days.From, days.To, cancellationToken);
+            return Results.File(activity, "text/csv; charset=utf-8; header=present", name);
+        }
+
         var (csv, fileName, problem) = await network.FigureCsvAsync(figure, from, to, cancellationToken);
         return csv is null
             ? Results.Problem(statusCode: (int)problem!.Status, title: problem.Reason, extensions: new Dictionary<string, object?> { ["errors"] = problem.Errors })
             : Results.File(csv, "text/csv; charset=utf-8; header=present", fileName);
     }
+
+    /// <summary>Both days of a period, when both are given as yyyy-MM-dd and in order.</summary>
+    public static (DateOnly From, DateOnly To)? Days(string? from, string? to) =>
+        IsDay(from) && IsDay(to) && Day(from!) <= Day(to!) ? (Day(from!), Day(to!)) : null;
+
+    private static bool IsDay(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    private static DateOnly Day(string text) => DateOnly.ParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>At most this many experts in one export (the network has a few hundred).</summary>
     public const int MaxExported = 5000;

@@ -13,6 +13,9 @@ public static class NetworkWeek
     public static string Of(LocalDate day) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{WeekYearRules.Iso.GetWeekYear(day)}-W{WeekYearRules.Iso.GetWeekOfWeekYear(day):00}");
 
+    /// <summary>The instant a day in Italy begins (its midnight, or the first moment after it on a DST change).</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => LocalDate.FromDateOnly(day).AtStartOfDayInZone(Italy).ToDateTimeOffset();
+
     public static string Time(DateTimeOffset at) =>
         Instant.FromDateTimeOffset(at).InZone(Italy).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,4 @@
-// The coordinators' live pages (decision 0029). While the page is visible, asks the portal every 3 seconds whether
+// The coordinators' live pages (decision 0029). While the page is visible, asks the portal every 2 seconds whether
 // the network's figures changed (If-None-Match with the page's tag: 304 when not); when they did, fetches the page
 // again and swaps the parts marked data-live-part, then tells the charts (network:updated). Optional: without it the
 // page shows the figures as of its load and a reload link.
@@ -36,6 +36,6 @@
       .then(function () { busy = false; });
   }
 
-  window.setInterval(poll, 3000);
+  window.setInterval(poll, 2000);
   document.addEventListener('visibilitychange', poll);
 })();
